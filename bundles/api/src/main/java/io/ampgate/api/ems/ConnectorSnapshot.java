@@ -1,0 +1,94 @@
+package io.ampgate.api.ems;
+
+import io.ampgate.api.station.ConnectorInfo;
+import io.ampgate.api.station.ConnectorState;
+import io.ampgate.api.unit.Phase;
+import io.ampgate.api.unit.PhaseValues;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One connector as the EMS sees it in a control cycle.
+ *
+ * @param stationId the station id
+ * @param connector the connector number, equal to {@code info.number()} and {@code state.number()}
+ * @param zoneId the leaf zone the connector belongs to
+ * @param info the connector's static description (wiring, rotation, min and max current)
+ * @param state the connector's live state (status, measured current in the connector frame,
+ *     session)
+ * @param vipStation whether the station is configured as VIP (served first when current is short)
+ * @param vipBadge whether the running session was started with a VIP badge
+ * @param priority the allocation class: higher classes are served before lower ones when current is
+ *     short; 0 is normal. The core derives it from the VIP flags and the session's own priority
+ * @param phasesInUse the site phases the connector loads: where current is measured, the phases
+ *     carrying it; otherwise every site phase its wiring reaches. Non-empty, unmodifiable
+ */
+public record ConnectorSnapshot(
+    String stationId,
+    int connector,
+    String zoneId,
+    ConnectorInfo info,
+    ConnectorState state,
+    boolean vipStation,
+    boolean vipBadge,
+    int priority,
+    Set<Phase> phasesInUse) {
+
+  /**
+   * Checks the fields and copies {@code phasesInUse}.
+   *
+   * @throws NullPointerException if an object field is {@code null}
+   * @throws IllegalArgumentException if an id is blank, the connector numbers disagree or
+   *     {@code phasesInUse} is empty or names a site phase the connector's wiring does not reach
+   */
+  public ConnectorSnapshot {
+    Objects.requireNonNull(stationId, "stationId");
+    Objects.requireNonNull(zoneId, "zoneId");
+    if (stationId.isBlank() || zoneId.isBlank()) {
+      throw new IllegalArgumentException("stationId and zoneId must not be blank");
+    }
+    Objects.requireNonNull(info, "info");
+    Objects.requireNonNull(state, "state");
+    if (connector != info.number() || connector != state.number()) {
+      throw new IllegalArgumentException(
+          "connector " + connector + " does not match info " + info.number()
+              + " and state " + state.number());
+    }
+    Objects.requireNonNull(phasesInUse, "phasesInUse");
+    if (phasesInUse.isEmpty()) {
+      throw new IllegalArgumentException("phasesInUse is empty");
+    }
+    EnumSet<Phase> wired = EnumSet.noneOf(Phase.class);
+    for (Phase p : info.wiring().connectorPhases()) {
+      wired.add(info.rotation().sitePhase(p));
+    }
+    EnumSet<Phase> inUse = EnumSet.copyOf(phasesInUse);
+    if (!wired.containsAll(inUse)) {
+      throw new IllegalArgumentException(
+          stationId + "/" + connector + ": phasesInUse " + inUse + " not within wired site phases "
+              + wired);
+    }
+    phasesInUse = Collections.unmodifiableSet(inUse);
+  }
+
+  /**
+   * The measured current per site phase ({@code state.current()} mapped through the connector's
+   * phase rotation).
+   *
+   * @return the current in A per site phase, {@code NaN} where not measured
+   */
+  public PhaseValues siteCurrent() {
+    return info.rotation().toSite(state.current());
+  }
+
+  /**
+   * Whether the station or the badge is VIP.
+   *
+   * @return {@code vipStation || vipBadge}
+   */
+  public boolean isVip() {
+    return vipStation || vipBadge;
+  }
+}
