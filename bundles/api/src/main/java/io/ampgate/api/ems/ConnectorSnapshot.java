@@ -26,69 +26,69 @@ import java.util.Set;
  *     carrying it; otherwise every site phase its wiring reaches. Non-empty, unmodifiable
  */
 public record ConnectorSnapshot(
-    String stationId,
-    int connector,
-    String zoneId,
-    ConnectorInfo info,
-    ConnectorState state,
-    boolean vipStation,
-    boolean vipBadge,
-    int priority,
-    Set<Phase> phasesInUse) {
+        String stationId,
+        int connector,
+        String zoneId,
+        ConnectorInfo info,
+        ConnectorState state,
+        boolean vipStation,
+        boolean vipBadge,
+        int priority,
+        Set<Phase> phasesInUse) {
 
-  /**
-   * Checks the fields and copies {@code phasesInUse}.
-   *
-   * @throws NullPointerException if an object field is {@code null}
-   * @throws IllegalArgumentException if an id is blank, the connector numbers disagree or
-   *     {@code phasesInUse} is empty or names a site phase the connector's wiring does not reach
-   */
-  public ConnectorSnapshot {
-    Objects.requireNonNull(stationId, "stationId");
-    Objects.requireNonNull(zoneId, "zoneId");
-    if (stationId.isBlank() || zoneId.isBlank()) {
-      throw new IllegalArgumentException("stationId and zoneId must not be blank");
+    /**
+     * Checks the fields and copies {@code phasesInUse}.
+     *
+     * @throws NullPointerException if an object field is {@code null}
+     * @throws IllegalArgumentException if an id is blank, the connector numbers disagree or
+     *     {@code phasesInUse} is empty or names a site phase the connector's wiring does not reach
+     */
+    public ConnectorSnapshot {
+        Objects.requireNonNull(stationId, "stationId");
+        Objects.requireNonNull(zoneId, "zoneId");
+        if (stationId.isBlank() || zoneId.isBlank()) {
+            throw new IllegalArgumentException("stationId and zoneId must not be blank");
+        }
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(state, "state");
+        if (connector != info.number() || connector != state.number()) {
+            throw new IllegalArgumentException(
+                    "connector " + connector + " does not match info " + info.number()
+                            + " and state " + state.number());
+        }
+        Objects.requireNonNull(phasesInUse, "phasesInUse");
+        if (phasesInUse.isEmpty()) {
+            throw new IllegalArgumentException("phasesInUse is empty");
+        }
+        EnumSet<Phase> wired = EnumSet.noneOf(Phase.class);
+        for (Phase p : info.wiring().connectorPhases()) {
+            wired.add(info.rotation().sitePhase(p));
+        }
+        EnumSet<Phase> inUse = EnumSet.copyOf(phasesInUse);
+        if (!wired.containsAll(inUse)) {
+            throw new IllegalArgumentException(
+                    stationId + "/" + connector + ": phasesInUse " + inUse + " not within wired site phases "
+                            + wired);
+        }
+        phasesInUse = Collections.unmodifiableSet(inUse);
     }
-    Objects.requireNonNull(info, "info");
-    Objects.requireNonNull(state, "state");
-    if (connector != info.number() || connector != state.number()) {
-      throw new IllegalArgumentException(
-          "connector " + connector + " does not match info " + info.number()
-              + " and state " + state.number());
-    }
-    Objects.requireNonNull(phasesInUse, "phasesInUse");
-    if (phasesInUse.isEmpty()) {
-      throw new IllegalArgumentException("phasesInUse is empty");
-    }
-    EnumSet<Phase> wired = EnumSet.noneOf(Phase.class);
-    for (Phase p : info.wiring().connectorPhases()) {
-      wired.add(info.rotation().sitePhase(p));
-    }
-    EnumSet<Phase> inUse = EnumSet.copyOf(phasesInUse);
-    if (!wired.containsAll(inUse)) {
-      throw new IllegalArgumentException(
-          stationId + "/" + connector + ": phasesInUse " + inUse + " not within wired site phases "
-              + wired);
-    }
-    phasesInUse = Collections.unmodifiableSet(inUse);
-  }
 
-  /**
-   * The measured current per site phase ({@code state.current()} mapped through the connector's
-   * phase rotation).
-   *
-   * @return the current in A per site phase, {@code NaN} where not measured
-   */
-  public PhaseValues siteCurrent() {
-    return info.rotation().toSite(state.current());
-  }
+    /**
+     * The measured current per site phase ({@code state.current()} mapped through the connector's
+     * phase rotation).
+     *
+     * @return the current in A per site phase, {@code NaN} where not measured
+     */
+    public PhaseValues siteCurrent() {
+        return info.rotation().toSite(state.current());
+    }
 
-  /**
-   * Whether the station or the badge is VIP.
-   *
-   * @return {@code vipStation || vipBadge}
-   */
-  public boolean isVip() {
-    return vipStation || vipBadge;
-  }
+    /**
+     * Whether the station or the badge is VIP.
+     *
+     * @return {@code vipStation || vipBadge}
+     */
+    public boolean isVip() {
+        return vipStation || vipBadge;
+    }
 }

@@ -18,80 +18,80 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Constraints {
 
-  /**
-   * Caps the total current of the connectors under a zone, per site phase. Several caps on the same
-   * zone compose by the per-phase minimum ({@link PhaseValues#min(PhaseValues)}), and the zone's
-   * own limit always applies as well. The cap covers the connectors only: a strategy that derives
-   * it from the zone's meter subtracts the other loads itself (limit - (measured - EV draw)).
-   *
-   * @param zoneId the zone
-   * @param cap the cap in A per site phase, {@code >= 0}; {@code NaN} on a phase leaves that phase
-   *     uncapped
-   * @param reason why, for the operator
-   */
-  void capZone(String zoneId, PhaseValues cap, String reason);
+    /**
+     * Caps the total current of the connectors under a zone, per site phase. Several caps on the same
+     * zone compose by the per-phase minimum ({@link PhaseValues#min(PhaseValues)}), and the zone's
+     * own limit always applies as well. The cap covers the connectors only: a strategy that derives
+     * it from the zone's meter subtracts the other loads itself (limit - (measured - EV draw)).
+     *
+     * @param zoneId the zone
+     * @param cap the cap in A per site phase, {@code >= 0}; {@code NaN} on a phase leaves that phase
+     *     uncapped
+     * @param reason why, for the operator
+     */
+    void capZone(String zoneId, PhaseValues cap, String reason);
 
-  /**
-   * Bounds the current of one connector, on each phase it uses. The effective maximum is the
-   * smallest of all maxima and the connector's own {@code maxCurrent}; the effective minimum is the
-   * largest of all minima and the connector's own {@code minCurrent}. A connector that cannot be
-   * given its effective minimum (because of the maximum, a zone cap or the other connectors) is
-   * paused and queued; a maximum of 0 pauses it.
-   *
-   * @param stationId the station id
-   * @param connector the connector number
-   * @param minA the minimum in A, {@code >= 0} and finite; 0 adds no minimum
-   * @param maxA the maximum in A, {@code >= 0}; {@link Double#POSITIVE_INFINITY} adds no maximum
-   * @param reason why, for the operator
-   */
-  void boundConnector(String stationId, int connector, double minA, double maxA, String reason);
+    /**
+     * Bounds the current of one connector, on each phase it uses. The effective maximum is the
+     * smallest of all maxima and the connector's own {@code maxCurrent}; the effective minimum is the
+     * largest of all minima and the connector's own {@code minCurrent}. A connector that cannot be
+     * given its effective minimum (because of the maximum, a zone cap or the other connectors) is
+     * paused and queued; a maximum of 0 pauses it.
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param minA the minimum in A, {@code >= 0} and finite; 0 adds no minimum
+     * @param maxA the maximum in A, {@code >= 0}; {@link Double#POSITIVE_INFINITY} adds no maximum
+     * @param reason why, for the operator
+     */
+    void boundConnector(String stationId, int connector, double minA, double maxA, String reason);
 
-  /**
-   * Caps the current of one connector: {@code boundConnector(stationId, connector, 0, maxA,
-   * reason)}.
-   *
-   * @param stationId the station id
-   * @param connector the connector number
-   * @param maxA the maximum in A per phase, {@code >= 0}; 0 pauses the connector
-   * @param reason why, for the operator
-   */
-  default void capConnector(String stationId, int connector, double maxA, String reason) {
-    boundConnector(stationId, connector, 0, maxA, reason);
-  }
+    /**
+     * Caps the current of one connector: {@code boundConnector(stationId, connector, 0, maxA,
+     * reason)}.
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param maxA the maximum in A per phase, {@code >= 0}; 0 pauses the connector
+     * @param reason why, for the operator
+     */
+    default void capConnector(String stationId, int connector, double maxA, String reason) {
+        boundConnector(stationId, connector, 0, maxA, reason);
+    }
 
-  /**
-   * Changes a connector's share in the fair sharing among connectors of the same priority: a
-   * connector of weight 2 gets twice the current of one of weight 1, within its bounds. The default
-   * weight is 1; several weights multiply. A weight only moves current between connectors; it
-   * never raises a cap or a bound.
-   *
-   * @param stationId the station id
-   * @param connector the connector number
-   * @param weight the factor, {@code > 0} and finite
-   * @param reason why, for the operator
-   */
-  void weight(String stationId, int connector, double weight, String reason);
+    /**
+     * Changes a connector's share in the fair sharing among connectors of the same priority: a
+     * connector of weight 2 gets twice the current of one of weight 1, within its bounds. The default
+     * weight is 1; several weights multiply. A weight only moves current between connectors; it
+     * never raises a cap or a bound.
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param weight the factor, {@code > 0} and finite
+     * @param reason why, for the operator
+     */
+    void weight(String stationId, int connector, double weight, String reason);
 
-  /**
-   * Keeps a connector that has no current allocated from starting to draw in this cycle (no new
-   * session starts; the vehicle waits in the queue). A connector that already has current keeps it,
-   * subject to the other constraints. Any denial wins over any admission.
-   *
-   * @param stationId the station id
-   * @param connector the connector number
-   * @param reason why, for the operator (e.g. {@code "green-up: yellow, no new session"})
-   */
-  void denyAdmission(String stationId, int connector, String reason);
+    /**
+     * Keeps a connector that has no current allocated from starting to draw in this cycle (no new
+     * session starts; the vehicle waits in the queue). A connector that already has current keeps it,
+     * subject to the other constraints. Any denial wins over any admission.
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param reason why, for the operator (e.g. {@code "green-up: yellow, no new session"})
+     */
+    void denyAdmission(String stationId, int connector, String reason);
 
-  /**
-   * Limits how many connectors under a zone may draw current at once; the others are paused and
-   * queued. Several limits compose by the minimum. Which connectors keep current is the
-   * allocator's choice: higher priority first, then those already charging (no flapping), then the
-   * longest waiting.
-   *
-   * @param zoneId the zone
-   * @param max the number of connectors, {@code >= 0}
-   * @param reason why, for the operator
-   */
-  void limitSessions(String zoneId, int max, String reason);
+    /**
+     * Limits how many connectors under a zone may draw current at once; the others are paused and
+     * queued. Several limits compose by the minimum. Which connectors keep current is the
+     * allocator's choice: higher priority first, then those already charging (no flapping), then the
+     * longest waiting.
+     *
+     * @param zoneId the zone
+     * @param max the number of connectors, {@code >= 0}
+     * @param reason why, for the operator
+     */
+    void limitSessions(String zoneId, int max, String reason);
 }

@@ -18,22 +18,22 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Strategy {
 
-  /** Service property: the strategy id, equal to {@link #id()} (String). */
-  String PROP_ID = "ampgate.strategy.id";
+    /** Service property: the strategy id, equal to {@link #id()} (String). */
+    String PROP_ID = "ampgate.strategy.id";
 
-  /**
-   * The strategy's id, unique among the enabled strategies, shown with the reasons of its
-   * constraints (e.g. {@code "pv"}, {@code "grid-signal"}).
-   *
-   * @return the id, non-blank
-   */
-  String id();
+    /**
+     * The strategy's id, unique among the enabled strategies, shown with the reasons of its
+     * constraints (e.g. {@code "pv"}, {@code "grid-signal"}).
+     *
+     * @return the id, non-blank
+     */
+    String id();
 
-  /**
-   * Adds this strategy's constraints for one cycle.
-   *
-   * @param snapshot the site at the start of the cycle
-   * @param constraints where to add constraints; valid only during this call
-   */
-  void shape(EmsSnapshot snapshot, Constraints constraints);
+    /**
+     * Adds this strategy's constraints for one cycle.
+     *
+     * @param snapshot the site at the start of the cycle
+     * @param constraints where to add constraints; valid only during this call
+     */
+    void shape(EmsSnapshot snapshot, Constraints constraints);
 }

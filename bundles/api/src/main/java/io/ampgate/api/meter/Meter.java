@@ -15,32 +15,32 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Meter {
 
-  /** Service property: the meter id, equal to {@code info().id()} (String). */
-  String PROP_ID = "ampgate.meter.id";
+    /** Service property: the meter id, equal to {@code info().id()} (String). */
+    String PROP_ID = "ampgate.meter.id";
 
-  /** Service property: the meter role, the name of a {@link MeterRole} constant (String). */
-  String PROP_ROLE = "ampgate.meter.role";
+    /** Service property: the meter role, the name of a {@link MeterRole} constant (String). */
+    String PROP_ROLE = "ampgate.meter.role";
 
-  /**
-   * The meter's identity and role.
-   *
-   * @return the info; constant for the life of the service
-   */
-  MeterInfo info();
+    /**
+     * The meter's identity and role.
+     *
+     * @return the info; constant for the life of the service
+     */
+    MeterInfo info();
 
-  /**
-   * The most recent successful reading. It is kept, with its old timestamp, while the device does
-   * not answer: the caller judges staleness from {@link MeterReading#timestamp()} and
-   * {@link #health()}.
-   *
-   * @return the last reading; empty until the first successful read
-   */
-  Optional<MeterReading> lastReading();
+    /**
+     * The most recent successful reading. It is kept, with its old timestamp, while the device does
+     * not answer: the caller judges staleness from {@link MeterReading#timestamp()} and
+     * {@link #health()}.
+     *
+     * @return the last reading; empty until the first successful read
+     */
+    Optional<MeterReading> lastReading();
 
-  /**
-   * The communication health of the meter.
-   *
-   * @return the current health
-   */
-  DeviceHealth health();
+    /**
+     * The communication health of the meter.
+     *
+     * @return the current health
+     */
+    DeviceHealth health();
 }

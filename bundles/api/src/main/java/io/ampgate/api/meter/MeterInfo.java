@@ -14,20 +14,20 @@ import java.util.Objects;
  */
 public record MeterInfo(String id, String name, String manufacturer, String model, MeterRole role) {
 
-  /**
-   * Checks and normalises the fields.
-   *
-   * @throws NullPointerException if {@code id} or {@code role} is {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank
-   */
-  public MeterInfo {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("meter id is blank");
+    /**
+     * Checks and normalises the fields.
+     *
+     * @throws NullPointerException if {@code id} or {@code role} is {@code null}
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public MeterInfo {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("meter id is blank");
+        }
+        Objects.requireNonNull(role, "role");
+        name = name == null || name.isBlank() ? id : name;
+        manufacturer = Objects.requireNonNullElse(manufacturer, "");
+        model = Objects.requireNonNullElse(model, "");
     }
-    Objects.requireNonNull(role, "role");
-    name = name == null || name.isBlank() ? id : name;
-    manufacturer = Objects.requireNonNullElse(manufacturer, "");
-    model = Objects.requireNonNullElse(model, "");
-  }
 }

@@ -20,45 +20,45 @@ import java.util.Objects;
  * @param exportEnergyWh the export energy register, in Wh, never negative
  */
 public record MeterReading(
-    Instant timestamp,
-    PhaseValues voltage,
-    PhaseValues current,
-    PhaseValues activePower,
-    double totalActivePower,
-    double importEnergyWh,
-    double exportEnergyWh) {
+        Instant timestamp,
+        PhaseValues voltage,
+        PhaseValues current,
+        PhaseValues activePower,
+        double totalActivePower,
+        double importEnergyWh,
+        double exportEnergyWh) {
 
-  /**
-   * Checks the fields.
-   *
-   * @throws NullPointerException if an object field is {@code null}
-   * @throws IllegalArgumentException if an energy register is negative or a value is infinite
-   */
-  public MeterReading {
-    Objects.requireNonNull(timestamp, "timestamp");
-    Objects.requireNonNull(voltage, "voltage");
-    Objects.requireNonNull(current, "current");
-    Objects.requireNonNull(activePower, "activePower");
-    if (Double.isInfinite(totalActivePower)) {
-      throw new IllegalArgumentException("totalActivePower is infinite");
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if an object field is {@code null}
+     * @throws IllegalArgumentException if an energy register is negative or a value is infinite
+     */
+    public MeterReading {
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(voltage, "voltage");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(activePower, "activePower");
+        if (Double.isInfinite(totalActivePower)) {
+            throw new IllegalArgumentException("totalActivePower is infinite");
+        }
+        checkEnergy(importEnergyWh, "importEnergyWh");
+        checkEnergy(exportEnergyWh, "exportEnergyWh");
     }
-    checkEnergy(importEnergyWh, "importEnergyWh");
-    checkEnergy(exportEnergyWh, "exportEnergyWh");
-  }
 
-  private static void checkEnergy(double wh, String name) {
-    if (wh < 0 || Double.isInfinite(wh)) {
-      throw new IllegalArgumentException(name + " must be >= 0 and finite, or NaN: " + wh);
+    private static void checkEnergy(double wh, String name) {
+        if (wh < 0 || Double.isInfinite(wh)) {
+            throw new IllegalArgumentException(name + " must be >= 0 and finite, or NaN: " + wh);
+        }
     }
-  }
 
-  /**
-   * How old this reading is; the energy manager compares it with the meter's timeout.
-   *
-   * @param now the current time
-   * @return {@code now - timestamp}; negative if the reading claims to come from the future
-   */
-  public Duration age(Instant now) {
-    return Duration.between(timestamp, now);
-  }
+    /**
+     * How old this reading is; the energy manager compares it with the meter's timeout.
+     *
+     * @param now the current time
+     * @return {@code now - timestamp}; negative if the reading claims to come from the future
+     */
+    public Duration age(Instant now) {
+        return Duration.between(timestamp, now);
+    }
 }

@@ -20,61 +20,61 @@ import java.util.OptionalInt;
  * @param maxSessions the number of sessions that may draw current at once, {@code >= 0}, or empty
  */
 public record GridSignal(
-    GridSignalLevel level, Instant timestamp, PhaseValues cap, OptionalInt maxSessions) {
+        GridSignalLevel level, Instant timestamp, PhaseValues cap, OptionalInt maxSessions) {
 
-  /**
-   * Checks the fields.
-   *
-   * @throws NullPointerException if a field is {@code null}
-   * @throws IllegalArgumentException if the cap is negative, {@code maxSessions} is negative, or a
-   *     signal other than {@code CONSTRAINED} carries a cap or a session limit
-   */
-  public GridSignal {
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(timestamp, "timestamp");
-    Objects.requireNonNull(cap, "cap");
-    Objects.requireNonNull(maxSessions, "maxSessions");
-    if (!cap.isNonNegative()) {
-      throw new IllegalArgumentException("cap must be >= 0: " + cap);
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is {@code null}
+     * @throws IllegalArgumentException if the cap is negative, {@code maxSessions} is negative, or a
+     *     signal other than {@code CONSTRAINED} carries a cap or a session limit
+     */
+    public GridSignal {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(cap, "cap");
+        Objects.requireNonNull(maxSessions, "maxSessions");
+        if (!cap.isNonNegative()) {
+            throw new IllegalArgumentException("cap must be >= 0: " + cap);
+        }
+        if (maxSessions.isPresent() && maxSessions.getAsInt() < 0) {
+            throw new IllegalArgumentException("maxSessions must be >= 0: " + maxSessions);
+        }
+        if (level != GridSignalLevel.CONSTRAINED
+                && (!cap.equals(PhaseValues.none()) || maxSessions.isPresent())) {
+            throw new IllegalArgumentException("only a CONSTRAINED signal carries a cap or a session limit");
+        }
     }
-    if (maxSessions.isPresent() && maxSessions.getAsInt() < 0) {
-      throw new IllegalArgumentException("maxSessions must be >= 0: " + maxSessions);
+
+    /**
+     * The grid has room.
+     *
+     * @param timestamp when the source issued the signal
+     * @return the signal
+     */
+    public static GridSignal favorable(Instant timestamp) {
+        return new GridSignal(GridSignalLevel.FAVORABLE, timestamp, PhaseValues.none(), OptionalInt.empty());
     }
-    if (level != GridSignalLevel.CONSTRAINED
-        && (!cap.equals(PhaseValues.none()) || maxSessions.isPresent())) {
-      throw new IllegalArgumentException("only a CONSTRAINED signal carries a cap or a session limit");
+
+    /**
+     * The grid is constrained.
+     *
+     * @param timestamp when the source issued the signal
+     * @param cap the current cap per site phase in A ({@link PhaseValues#none()} for none)
+     * @param maxSessions the maximum number of sessions drawing current, or empty
+     * @return the signal
+     */
+    public static GridSignal constrained(Instant timestamp, PhaseValues cap, OptionalInt maxSessions) {
+        return new GridSignal(GridSignalLevel.CONSTRAINED, timestamp, cap, maxSessions);
     }
-  }
 
-  /**
-   * The grid has room.
-   *
-   * @param timestamp when the source issued the signal
-   * @return the signal
-   */
-  public static GridSignal favorable(Instant timestamp) {
-    return new GridSignal(GridSignalLevel.FAVORABLE, timestamp, PhaseValues.none(), OptionalInt.empty());
-  }
-
-  /**
-   * The grid is constrained.
-   *
-   * @param timestamp when the source issued the signal
-   * @param cap the current cap per site phase in A ({@link PhaseValues#none()} for none)
-   * @param maxSessions the maximum number of sessions drawing current, or empty
-   * @return the signal
-   */
-  public static GridSignal constrained(Instant timestamp, PhaseValues cap, OptionalInt maxSessions) {
-    return new GridSignal(GridSignalLevel.CONSTRAINED, timestamp, cap, maxSessions);
-  }
-
-  /**
-   * The signal is lost.
-   *
-   * @param timestamp when the source noticed the loss
-   * @return the signal
-   */
-  public static GridSignal lost(Instant timestamp) {
-    return new GridSignal(GridSignalLevel.LOST, timestamp, PhaseValues.none(), OptionalInt.empty());
-  }
+    /**
+     * The signal is lost.
+     *
+     * @param timestamp when the source noticed the loss
+     * @return the signal
+     */
+    public static GridSignal lost(Instant timestamp) {
+        return new GridSignal(GridSignalLevel.LOST, timestamp, PhaseValues.none(), OptionalInt.empty());
+    }
 }

@@ -14,22 +14,22 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface SignalSource {
 
-  /** Service property: the source id, equal to {@link #id()} (String). */
-  String PROP_ID = "ampgate.signal.id";
+    /** Service property: the source id, equal to {@link #id()} (String). */
+    String PROP_ID = "ampgate.signal.id";
 
-  /**
-   * The source's configured id, unique on the site.
-   *
-   * @return the id, non-blank
-   */
-  String id();
+    /**
+     * The source's configured id, unique on the site.
+     *
+     * @return the id, non-blank
+     */
+    String id();
 
-  /**
-   * The current grid signal. A source that loses its input reports a {@link GridSignalLevel#LOST}
-   * signal; the energy manager also treats a signal whose timestamp is older than its configured
-   * timeout as lost. Never blocks.
-   *
-   * @return the last signal; empty until the first one
-   */
-  Optional<GridSignal> gridSignal();
+    /**
+     * The current grid signal. A source that loses its input reports a {@link GridSignalLevel#LOST}
+     * signal; the energy manager also treats a signal whose timestamp is older than its configured
+     * timeout as lost. Never blocks.
+     *
+     * @return the last signal; empty until the first one
+     */
+    Optional<GridSignal> gridSignal();
 }

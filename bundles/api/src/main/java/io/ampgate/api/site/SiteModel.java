@@ -12,27 +12,27 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SiteModel {
 
-  /**
-   * Every zone of the site, parents before their children (the root first).
-   *
-   * @return an unmodifiable snapshot of the tree
-   */
-  List<Zone> zones();
+    /**
+     * Every zone of the site, parents before their children (the root first).
+     *
+     * @return an unmodifiable snapshot of the tree
+     */
+    List<Zone> zones();
 
-  /**
-   * One zone.
-   *
-   * @param zoneId the zone id
-   * @return the zone, or empty if there is no such zone
-   */
-  Optional<Zone> zone(String zoneId);
+    /**
+     * One zone.
+     *
+     * @param zoneId the zone id
+     * @return the zone, or empty if there is no such zone
+     */
+    Optional<Zone> zone(String zoneId);
 
-  /**
-   * The leaf zone a connector belongs to.
-   *
-   * @param stationId the station id
-   * @param connector the connector number, {@code >= 1}
-   * @return the zone id, or empty if the connector is not assigned to a zone yet
-   */
-  Optional<String> zoneOf(String stationId, int connector);
+    /**
+     * The leaf zone a connector belongs to.
+     *
+     * @param stationId the station id
+     * @param connector the connector number, {@code >= 1}
+     * @return the zone id, or empty if the connector is not assigned to a zone yet
+     */
+    Optional<String> zoneOf(String stationId, int connector);
 }

@@ -20,72 +20,72 @@ import java.util.Objects;
  *     The energy manager applies the smaller of this and {@code staticLimit}
  */
 public record Zone(
-    String id,
-    String parentId,
-    String name,
-    ZoneKind kind,
-    PhaseValues staticLimit,
-    String meterId,
-    PhaseValues fallbackLimit) {
+        String id,
+        String parentId,
+        String name,
+        ZoneKind kind,
+        PhaseValues staticLimit,
+        String meterId,
+        PhaseValues fallbackLimit) {
 
-  /**
-   * Checks and normalises the fields.
-   *
-   * @throws NullPointerException if {@code id}, {@code kind} or a limit is {@code null}
-   * @throws IllegalArgumentException if an id is blank, the parent does not match the kind, the
-   *     zone is its own parent or a limit is negative or {@code NaN}
-   */
-  public Zone {
-    requireId(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    if ((kind == ZoneKind.SITE) != (parentId == null)) {
-      throw new IllegalArgumentException(
-          "zone " + id + ": a SITE zone has no parent, every other zone has one");
+    /**
+     * Checks and normalises the fields.
+     *
+     * @throws NullPointerException if {@code id}, {@code kind} or a limit is {@code null}
+     * @throws IllegalArgumentException if an id is blank, the parent does not match the kind, the
+     *     zone is its own parent or a limit is negative or {@code NaN}
+     */
+    public Zone {
+        requireId(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == ZoneKind.SITE) != (parentId == null)) {
+            throw new IllegalArgumentException(
+                    "zone " + id + ": a SITE zone has no parent, every other zone has one");
+        }
+        if (parentId != null) {
+            requireId(parentId, "parentId");
+            if (parentId.equals(id)) {
+                throw new IllegalArgumentException("zone " + id + " is its own parent");
+            }
+        }
+        if (meterId != null) {
+            requireId(meterId, "meterId");
+        }
+        name = name == null || name.isBlank() ? id : name;
+        requireLimit(id, staticLimit, "staticLimit");
+        requireLimit(id, fallbackLimit, "fallbackLimit");
     }
-    if (parentId != null) {
-      requireId(parentId, "parentId");
-      if (parentId.equals(id)) {
-        throw new IllegalArgumentException("zone " + id + " is its own parent");
-      }
-    }
-    if (meterId != null) {
-      requireId(meterId, "meterId");
-    }
-    name = name == null || name.isBlank() ? id : name;
-    requireLimit(id, staticLimit, "staticLimit");
-    requireLimit(id, fallbackLimit, "fallbackLimit");
-  }
 
-  private static void requireId(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " is blank");
+    private static void requireId(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " is blank");
+        }
     }
-  }
 
-  private static void requireLimit(String id, PhaseValues limit, String field) {
-    Objects.requireNonNull(limit, field);
-    if (!limit.isComplete() || !limit.isNonNegative()) {
-      throw new IllegalArgumentException(
-          "zone " + id + ": " + field + " must be >= 0 on every phase: " + limit);
+    private static void requireLimit(String id, PhaseValues limit, String field) {
+        Objects.requireNonNull(limit, field);
+        if (!limit.isComplete() || !limit.isNonNegative()) {
+            throw new IllegalArgumentException(
+                    "zone " + id + ": " + field + " must be >= 0 on every phase: " + limit);
+        }
     }
-  }
 
-  /**
-   * Whether this is the root of the tree.
-   *
-   * @return {@code true} if the zone has no parent
-   */
-  public boolean isRoot() {
-    return parentId == null;
-  }
+    /**
+     * Whether this is the root of the tree.
+     *
+     * @return {@code true} if the zone has no parent
+     */
+    public boolean isRoot() {
+        return parentId == null;
+    }
 
-  /**
-   * Whether a meter measures this zone.
-   *
-   * @return {@code true} if {@code meterId} is set
-   */
-  public boolean isMetered() {
-    return meterId != null;
-  }
+    /**
+     * Whether a meter measures this zone.
+     *
+     * @return {@code true} if {@code meterId} is set
+     */
+    public boolean isMetered() {
+        return meterId != null;
+    }
 }

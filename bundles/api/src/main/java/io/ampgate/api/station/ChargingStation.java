@@ -18,96 +18,96 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ChargingStation {
 
-  /** Service property: the station id, equal to {@code info().id()} (String). */
-  String PROP_ID = "ampgate.station.id";
+    /** Service property: the station id, equal to {@code info().id()} (String). */
+    String PROP_ID = "ampgate.station.id";
 
-  /**
-   * The station's identity.
-   *
-   * @return the info; vendor, model and firmware may change when the station (re)connects
-   */
-  StationInfo info();
+    /**
+     * The station's identity.
+     *
+     * @return the info; vendor, model and firmware may change when the station (re)connects
+     */
+    StationInfo info();
 
-  /**
-   * The station's connectors, in connector number order.
-   *
-   * @return an unmodifiable list, possibly empty for a station that has not described itself yet
-   */
-  List<ConnectorInfo> connectors();
+    /**
+     * The station's connectors, in connector number order.
+     *
+     * @return an unmodifiable list, possibly empty for a station that has not described itself yet
+     */
+    List<ConnectorInfo> connectors();
 
-  /**
-   * The live state of one connector.
-   *
-   * @param connector the connector number, {@code >= 1}
-   * @return the last reported state, with status {@link ConnectorStatus#OFFLINE} while the station
-   *     is not reachable
-   * @throws IllegalArgumentException if the station has no such connector
-   */
-  ConnectorState state(int connector);
+    /**
+     * The live state of one connector.
+     *
+     * @param connector the connector number, {@code >= 1}
+     * @return the last reported state, with status {@link ConnectorStatus#OFFLINE} while the station
+     *     is not reachable
+     * @throws IllegalArgumentException if the station has no such connector
+     */
+    ConnectorState state(int connector);
 
-  /**
-   * Whether the station is reachable now (an OCPP connection is open, a Modbus device answers).
-   * Drivers must report a lost station within their heartbeat or poll timeout, not minutes later.
-   *
-   * @return {@code true} if commands can be delivered
-   */
-  boolean online();
+    /**
+     * Whether the station is reachable now (an OCPP connection is open, a Modbus device answers).
+     * Drivers must report a lost station within their heartbeat or poll timeout, not minutes later.
+     *
+     * @return {@code true} if commands can be delivered
+     */
+    boolean online();
 
-  /**
-   * Limits what a connector may draw (OCPP SetChargingProfile, a Modbus setpoint register). The
-   * limit applies until the next setpoint; whether it also survives a station restart is up to the
-   * driver (OCPP drivers use a TxDefaultProfile so that it does).
-   *
-   * @param connector the connector number, or 0 for a limit on the whole station
-   * @param setpoint the limit
-   * @return the station's answer; {@link CommandResult.Outcome#NOT_SUPPORTED} for a connector that
-   *     is not manageable or a setpoint kind the station cannot apply
-   */
-  CompletionStage<CommandResult> applySetpoint(int connector, Setpoint setpoint);
+    /**
+     * Limits what a connector may draw (OCPP SetChargingProfile, a Modbus setpoint register). The
+     * limit applies until the next setpoint; whether it also survives a station restart is up to the
+     * driver (OCPP drivers use a TxDefaultProfile so that it does).
+     *
+     * @param connector the connector number, or 0 for a limit on the whole station
+     * @param setpoint the limit
+     * @return the station's answer; {@link CommandResult.Outcome#NOT_SUPPORTED} for a connector that
+     *     is not manageable or a setpoint kind the station cannot apply
+     */
+    CompletionStage<CommandResult> applySetpoint(int connector, Setpoint setpoint);
 
-  /**
-   * Starts a session on behalf of a badge (OCPP RemoteStartTransaction). Authorization rules are
-   * the caller's business.
-   *
-   * @param connector the connector number, {@code >= 1}
-   * @param idTag the badge (RFID tag) or virtual tag to charge for, non-blank
-   * @return the station's answer; acceptance means the station will try, the session starts when
-   *     the station reports it
-   */
-  CompletionStage<CommandResult> remoteStart(int connector, String idTag);
+    /**
+     * Starts a session on behalf of a badge (OCPP RemoteStartTransaction). Authorization rules are
+     * the caller's business.
+     *
+     * @param connector the connector number, {@code >= 1}
+     * @param idTag the badge (RFID tag) or virtual tag to charge for, non-blank
+     * @return the station's answer; acceptance means the station will try, the session starts when
+     *     the station reports it
+     */
+    CompletionStage<CommandResult> remoteStart(int connector, String idTag);
 
-  /**
-   * Stops a running session (OCPP RemoteStopTransaction).
-   *
-   * @param sessionId the session id, as in {@link ConnectorState#sessionId()}
-   * @return the station's answer; {@link CommandResult.Outcome#REJECTED} for an unknown session
-   */
-  CompletionStage<CommandResult> remoteStop(String sessionId);
+    /**
+     * Stops a running session (OCPP RemoteStopTransaction).
+     *
+     * @param sessionId the session id, as in {@link ConnectorState#sessionId()}
+     * @return the station's answer; {@link CommandResult.Outcome#REJECTED} for an unknown session
+     */
+    CompletionStage<CommandResult> remoteStop(String sessionId);
 
-  /**
-   * Takes a connector in or out of service (OCPP ChangeAvailability).
-   *
-   * @param connector the connector number, or 0 for the whole station
-   * @param operative {@code true} to make it available, {@code false} for maintenance
-   * @return the station's answer; {@link CommandResult.Outcome#SCHEDULED} if it waits for a running
-   *     session to end
-   */
-  CompletionStage<CommandResult> changeAvailability(int connector, boolean operative);
+    /**
+     * Takes a connector in or out of service (OCPP ChangeAvailability).
+     *
+     * @param connector the connector number, or 0 for the whole station
+     * @param operative {@code true} to make it available, {@code false} for maintenance
+     * @return the station's answer; {@link CommandResult.Outcome#SCHEDULED} if it waits for a running
+     *     session to end
+     */
+    CompletionStage<CommandResult> changeAvailability(int connector, boolean operative);
 
-  /**
-   * Restarts the station (OCPP Reset).
-   *
-   * @param type soft or hard
-   * @return the station's answer
-   */
-  CompletionStage<CommandResult> reset(ResetType type);
+    /**
+     * Restarts the station (OCPP Reset).
+     *
+     * @param type soft or hard
+     * @return the station's answer
+     */
+    CompletionStage<CommandResult> reset(ResetType type);
 
-  /**
-   * Releases the cable lock of a connector (OCPP UnlockConnector), e.g. for a driver whose cable is
-   * stuck.
-   *
-   * @param connector the connector number, {@code >= 1}
-   * @return the station's answer; {@link CommandResult.Outcome#FAILED} if the lock did not open
-   */
-  CompletionStage<CommandResult> unlock(int connector);
+    /**
+     * Releases the cable lock of a connector (OCPP UnlockConnector), e.g. for a driver whose cable is
+     * stuck.
+     *
+     * @param connector the connector number, {@code >= 1}
+     * @return the station's answer; {@link CommandResult.Outcome#FAILED} if the lock did not open
+     */
+    CompletionStage<CommandResult> unlock(int connector);
 }

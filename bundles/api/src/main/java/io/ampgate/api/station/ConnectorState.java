@@ -20,50 +20,50 @@ import java.util.Objects;
  * @param updated when the station last reported any of this
  */
 public record ConnectorState(
-    int number,
-    ConnectorStatus status,
-    PhaseValues current,
-    double activePower,
-    double energyWh,
-    String sessionId,
-    Instant updated) {
+        int number,
+        ConnectorStatus status,
+        PhaseValues current,
+        double activePower,
+        double energyWh,
+        String sessionId,
+        Instant updated) {
 
-  /**
-   * Checks the fields.
-   *
-   * @throws NullPointerException if {@code status}, {@code current} or {@code updated} is
-   *     {@code null}
-   * @throws IllegalArgumentException if {@code number < 1}, {@code energyWh} is negative, a value
-   *     is infinite or {@code sessionId} is blank
-   */
-  public ConnectorState {
-    if (number < 1) {
-      throw new IllegalArgumentException("connector number must be >= 1: " + number);
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if {@code status}, {@code current} or {@code updated} is
+     *     {@code null}
+     * @throws IllegalArgumentException if {@code number < 1}, {@code energyWh} is negative, a value
+     *     is infinite or {@code sessionId} is blank
+     */
+    public ConnectorState {
+        if (number < 1) {
+            throw new IllegalArgumentException("connector number must be >= 1: " + number);
+        }
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(updated, "updated");
+        if (Double.isInfinite(activePower)) {
+            throw new IllegalArgumentException("activePower is infinite");
+        }
+        if (energyWh < 0 || Double.isInfinite(energyWh)) {
+            throw new IllegalArgumentException("energyWh must be >= 0 and finite, or NaN: " + energyWh);
+        }
+        if (sessionId != null && sessionId.isBlank()) {
+            throw new IllegalArgumentException("sessionId is blank; use null for no session");
+        }
     }
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(current, "current");
-    Objects.requireNonNull(updated, "updated");
-    if (Double.isInfinite(activePower)) {
-      throw new IllegalArgumentException("activePower is infinite");
-    }
-    if (energyWh < 0 || Double.isInfinite(energyWh)) {
-      throw new IllegalArgumentException("energyWh must be >= 0 and finite, or NaN: " + energyWh);
-    }
-    if (sessionId != null && sessionId.isBlank()) {
-      throw new IllegalArgumentException("sessionId is blank; use null for no session");
-    }
-  }
 
-  /**
-   * The state of a connector whose station is not reachable: {@link ConnectorStatus#OFFLINE},
-   * nothing measured, no session known.
-   *
-   * @param number the connector number
-   * @param since when the station stopped answering
-   * @return the state
-   */
-  public static ConnectorState offline(int number, Instant since) {
-    return new ConnectorState(
-        number, ConnectorStatus.OFFLINE, PhaseValues.none(), Double.NaN, Double.NaN, null, since);
-  }
+    /**
+     * The state of a connector whose station is not reachable: {@link ConnectorStatus#OFFLINE},
+     * nothing measured, no session known.
+     *
+     * @param number the connector number
+     * @param since when the station stopped answering
+     * @return the state
+     */
+    public static ConnectorState offline(int number, Instant since) {
+        return new ConnectorState(
+                number, ConnectorStatus.OFFLINE, PhaseValues.none(), Double.NaN, Double.NaN, null, since);
+    }
 }

@@ -14,22 +14,22 @@ import java.util.Objects;
  * @param firmwareVersion the firmware version
  */
 public record StationInfo(
-    String id, String vendor, String model, String serialNumber, String firmwareVersion) {
+        String id, String vendor, String model, String serialNumber, String firmwareVersion) {
 
-  /**
-   * Checks and normalises the fields.
-   *
-   * @throws NullPointerException if {@code id} is {@code null}
-   * @throws IllegalArgumentException if {@code id} is blank
-   */
-  public StationInfo {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("station id is blank");
+    /**
+     * Checks and normalises the fields.
+     *
+     * @throws NullPointerException if {@code id} is {@code null}
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public StationInfo {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("station id is blank");
+        }
+        vendor = Objects.requireNonNullElse(vendor, "");
+        model = Objects.requireNonNullElse(model, "");
+        serialNumber = Objects.requireNonNullElse(serialNumber, "");
+        firmwareVersion = Objects.requireNonNullElse(firmwareVersion, "");
     }
-    vendor = Objects.requireNonNullElse(vendor, "");
-    model = Objects.requireNonNullElse(model, "");
-    serialNumber = Objects.requireNonNullElse(serialNumber, "");
-    firmwareVersion = Objects.requireNonNullElse(firmwareVersion, "");
-  }
 }

@@ -26,131 +26,131 @@ import org.junit.jupiter.api.Test;
 
 class EmsSnapshotTest {
 
-  private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
-  private static final PhaseValues L = PhaseValues.all(63);
+    private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
+    private static final PhaseValues L = PhaseValues.all(63);
 
-  private static final Zone SITE = new Zone("site", null, "Site", ZoneKind.SITE, L, "m0", L);
-  private static final Zone PANEL = new Zone("panel", "site", "Panel", ZoneKind.PANEL, L, null, L);
-  private static final Zone GROUP = new Zone("group", "panel", "Group", ZoneKind.GROUP, L, null, L);
-  private static final Zone OTHER = new Zone("other", "site", "Other", ZoneKind.GROUP, L, null, L);
+    private static final Zone SITE = new Zone("site", null, "Site", ZoneKind.SITE, L, "m0", L);
+    private static final Zone PANEL = new Zone("panel", "site", "Panel", ZoneKind.PANEL, L, null, L);
+    private static final Zone GROUP = new Zone("group", "panel", "Group", ZoneKind.GROUP, L, null, L);
+    private static final Zone OTHER = new Zone("other", "site", "Other", ZoneKind.GROUP, L, null, L);
 
-  private static ConnectorSnapshot connector(String station, String zone, PhaseRotation rotation,
-      Wiring wiring, PhaseValues current, Set<Phase> inUse) {
-    return new ConnectorSnapshot(
-        station, 1, zone,
-        new ConnectorInfo(1, PlugType.TYPE_2, wiring, rotation, 32, true),
-        new ConnectorState(1, ConnectorStatus.CHARGING, current, Double.NaN, 0, "1", T),
-        false, false, 0, inUse);
-  }
+    private static ConnectorSnapshot connector(String station, String zone, PhaseRotation rotation,
+            Wiring wiring, PhaseValues current, Set<Phase> inUse) {
+        return new ConnectorSnapshot(
+                station, 1, zone,
+                new ConnectorInfo(1, PlugType.TYPE_2, wiring, rotation, 32, true),
+                new ConnectorState(1, ConnectorStatus.CHARGING, current, Double.NaN, 0, "1", T),
+                false, false, 0, inUse);
+    }
 
-  private static ConnectorSnapshot connector(String station, String zone) {
-    return connector(station, zone, PhaseRotation.L1_L2_L3, Wiring.THREE_PHASE,
-        PhaseValues.all(10), Set.of(Phase.L1, Phase.L2, Phase.L3));
-  }
+    private static ConnectorSnapshot connector(String station, String zone) {
+        return connector(station, zone, PhaseRotation.L1_L2_L3, Wiring.THREE_PHASE,
+                PhaseValues.all(10), Set.of(Phase.L1, Phase.L2, Phase.L3));
+    }
 
-  private static MeterReading reading(Instant at) {
-    return new MeterReading(at, PhaseValues.all(230), PhaseValues.all(20), PhaseValues.all(4600),
-        13800, 0, 0);
-  }
+    private static MeterReading reading(Instant at) {
+        return new MeterReading(at, PhaseValues.all(230), PhaseValues.all(20), PhaseValues.all(4600),
+                13800, 0, 0);
+    }
 
-  private static EmsSnapshot snapshot(List<Zone> zones, List<ConnectorSnapshot> connectors) {
-    return new EmsSnapshot(T, zones, Map.of(), connectors, Optional.empty(), Map.of());
-  }
+    private static EmsSnapshot snapshot(List<Zone> zones, List<ConnectorSnapshot> connectors) {
+        return new EmsSnapshot(T, zones, Map.of(), connectors, Optional.empty(), Map.of());
+    }
 
-  @Test
-  void navigatesTheTree() {
-    ConnectorSnapshot a = connector("A", "group");
-    ConnectorSnapshot b = connector("B", "panel");
-    ConnectorSnapshot c = connector("C", "other");
-    EmsSnapshot s = new EmsSnapshot(T, List.of(GROUP, SITE, OTHER, PANEL),
-        Map.of("site", reading(T.minusSeconds(3))), List.of(a, b, c), Optional.empty(), Map.of());
+    @Test
+    void navigatesTheTree() {
+        ConnectorSnapshot a = connector("A", "group");
+        ConnectorSnapshot b = connector("B", "panel");
+        ConnectorSnapshot c = connector("C", "other");
+        EmsSnapshot s = new EmsSnapshot(T, List.of(GROUP, SITE, OTHER, PANEL),
+                Map.of("site", reading(T.minusSeconds(3))), List.of(a, b, c), Optional.empty(), Map.of());
 
-    assertThat(s.root()).contains(SITE);
-    assertThat(s.zone("panel")).contains(PANEL);
-    assertThat(s.zone("nope")).isEmpty();
-    assertThat(s.children("site")).containsExactly(OTHER, PANEL);
-    assertThat(s.connectorsUnder("site")).containsExactly(a, b, c);
-    assertThat(s.connectorsUnder("panel")).containsExactly(a, b);
-    assertThat(s.connectorsUnder("group")).containsExactly(a);
-    assertThat(s.connectorsUnder("other")).containsExactly(c);
-    assertThat(s.connectorsUnder("nope")).isEmpty();
-    assertThat(s.readingAge("site")).contains(Duration.ofSeconds(3));
-    assertThat(s.readingAge("panel")).isEmpty();
-  }
+        assertThat(s.root()).contains(SITE);
+        assertThat(s.zone("panel")).contains(PANEL);
+        assertThat(s.zone("nope")).isEmpty();
+        assertThat(s.children("site")).containsExactly(OTHER, PANEL);
+        assertThat(s.connectorsUnder("site")).containsExactly(a, b, c);
+        assertThat(s.connectorsUnder("panel")).containsExactly(a, b);
+        assertThat(s.connectorsUnder("group")).containsExactly(a);
+        assertThat(s.connectorsUnder("other")).containsExactly(c);
+        assertThat(s.connectorsUnder("nope")).isEmpty();
+        assertThat(s.readingAge("site")).contains(Duration.ofSeconds(3));
+        assertThat(s.readingAge("panel")).isEmpty();
+    }
 
-  @Test
-  void isImmutable() {
-    List<ConnectorSnapshot> list = new ArrayList<>(List.of(connector("A", "site")));
-    EmsSnapshot s = snapshot(List.of(SITE), list);
-    list.clear();
-    assertThat(s.connectors()).hasSize(1);
-    assertThatThrownBy(() -> s.zones().add(PANEL)).isInstanceOf(UnsupportedOperationException.class);
-  }
+    @Test
+    void isImmutable() {
+        List<ConnectorSnapshot> list = new ArrayList<>(List.of(connector("A", "site")));
+        EmsSnapshot s = snapshot(List.of(SITE), list);
+        list.clear();
+        assertThat(s.connectors()).hasSize(1);
+        assertThatThrownBy(() -> s.zones().add(PANEL)).isInstanceOf(UnsupportedOperationException.class);
+    }
 
-  @Test
-  void emptySiteIsAllowed() {
-    EmsSnapshot s = snapshot(List.of(), List.of());
-    assertThat(s.root()).isEmpty();
-  }
+    @Test
+    void emptySiteIsAllowed() {
+        EmsSnapshot s = snapshot(List.of(), List.of());
+        assertThat(s.root()).isEmpty();
+    }
 
-  @Test
-  void rejectsInconsistentTrees() {
-    Zone secondRoot = new Zone("site2", null, "Site 2", ZoneKind.SITE, L, null, L);
-    assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, secondRoot), List.of()))
-        .withMessageContaining("root");
-    assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, GROUP), List.of()))
-        .withMessageContaining("unknown parent");
-    assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, PANEL, PANEL), List.of()))
-        .withMessageContaining("duplicate");
-    Zone x = new Zone("x", "y", "X", ZoneKind.GROUP, L, null, L);
-    Zone y = new Zone("y", "x", "Y", ZoneKind.GROUP, L, null, L);
-    assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, x, y), List.of()))
-        .withMessageContaining("cycle");
-    assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(x, y), List.of()))
-        .withMessageContaining("root");
-  }
+    @Test
+    void rejectsInconsistentTrees() {
+        Zone secondRoot = new Zone("site2", null, "Site 2", ZoneKind.SITE, L, null, L);
+        assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, secondRoot), List.of()))
+                .withMessageContaining("root");
+        assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, GROUP), List.of()))
+                .withMessageContaining("unknown parent");
+        assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, PANEL, PANEL), List.of()))
+                .withMessageContaining("duplicate");
+        Zone x = new Zone("x", "y", "X", ZoneKind.GROUP, L, null, L);
+        Zone y = new Zone("y", "x", "Y", ZoneKind.GROUP, L, null, L);
+        assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(SITE, x, y), List.of()))
+                .withMessageContaining("cycle");
+        assertThatIllegalArgumentException().isThrownBy(() -> snapshot(List.of(x, y), List.of()))
+                .withMessageContaining("root");
+    }
 
-  @Test
-  void rejectsDanglingReferences() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> snapshot(List.of(SITE), List.of(connector("A", "panel"))))
-        .withMessageContaining("unknown zone");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> snapshot(List.of(SITE), List.of(connector("A", "site"), connector("A", "site"))))
-        .withMessageContaining("duplicate connector");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new EmsSnapshot(T, List.of(SITE), Map.of("panel", reading(T)), List.of(),
-            Optional.empty(), Map.of()))
-        .withMessageContaining("unknown zone");
-  }
+    @Test
+    void rejectsDanglingReferences() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> snapshot(List.of(SITE), List.of(connector("A", "panel"))))
+                .withMessageContaining("unknown zone");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> snapshot(List.of(SITE), List.of(connector("A", "site"), connector("A", "site"))))
+                .withMessageContaining("duplicate connector");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EmsSnapshot(T, List.of(SITE), Map.of("panel", reading(T)), List.of(),
+                        Optional.empty(), Map.of()))
+                .withMessageContaining("unknown zone");
+    }
 
-  @Test
-  void connectorSnapshotMapsCurrentToTheSite() {
-    // single-phase car on an L2-L3-L1 station draws 16 A on the station's L1 = site L2
-    ConnectorSnapshot c = connector("A", "site", PhaseRotation.L2_L3_L1, Wiring.THREE_PHASE,
-        PhaseValues.single(16), Set.of(Phase.L2));
-    assertThat(c.siteCurrent()).isEqualTo(PhaseValues.of(0, 16, 0));
-    assertThat(c.phasesInUse()).containsExactly(Phase.L2);
-    assertThat(c.isVip()).isFalse();
-  }
+    @Test
+    void connectorSnapshotMapsCurrentToTheSite() {
+        // single-phase car on an L2-L3-L1 station draws 16 A on the station's L1 = site L2
+        ConnectorSnapshot c = connector("A", "site", PhaseRotation.L2_L3_L1, Wiring.THREE_PHASE,
+                PhaseValues.single(16), Set.of(Phase.L2));
+        assertThat(c.siteCurrent()).isEqualTo(PhaseValues.of(0, 16, 0));
+        assertThat(c.phasesInUse()).containsExactly(Phase.L2);
+        assertThat(c.isVip()).isFalse();
+    }
 
-  @Test
-  void connectorSnapshotRejectsPhasesItsWiringDoesNotReach() {
-    assertThatIllegalArgumentException().isThrownBy(() -> connector("A", "site",
-        PhaseRotation.L2_L3_L1, Wiring.SINGLE_PHASE, PhaseValues.single(16), Set.of(Phase.L1)));
-    assertThatIllegalArgumentException().isThrownBy(() -> connector("A", "site",
-        PhaseRotation.L1_L2_L3, Wiring.THREE_PHASE, PhaseValues.zero(), Set.of()));
-    // single-phase on L3_L1_L2 reaches site L3 only
-    assertThat(connector("A", "site", PhaseRotation.L3_L1_L2, Wiring.SINGLE_PHASE,
-        PhaseValues.single(10), Set.of(Phase.L3)).phasesInUse()).containsExactly(Phase.L3);
-  }
+    @Test
+    void connectorSnapshotRejectsPhasesItsWiringDoesNotReach() {
+        assertThatIllegalArgumentException().isThrownBy(() -> connector("A", "site",
+                PhaseRotation.L2_L3_L1, Wiring.SINGLE_PHASE, PhaseValues.single(16), Set.of(Phase.L1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> connector("A", "site",
+                PhaseRotation.L1_L2_L3, Wiring.THREE_PHASE, PhaseValues.zero(), Set.of()));
+        // single-phase on L3_L1_L2 reaches site L3 only
+        assertThat(connector("A", "site", PhaseRotation.L3_L1_L2, Wiring.SINGLE_PHASE,
+                PhaseValues.single(10), Set.of(Phase.L3)).phasesInUse()).containsExactly(Phase.L3);
+    }
 
-  @Test
-  void connectorSnapshotRejectsMismatchedNumbers() {
-    ConnectorInfo info = new ConnectorInfo(2, PlugType.TYPE_2, Wiring.THREE_PHASE,
-        PhaseRotation.L1_L2_L3, 32, true);
-    ConnectorState state = ConnectorState.offline(1, T);
-    assertThatIllegalArgumentException().isThrownBy(() -> new ConnectorSnapshot(
-        "A", 1, "site", info, state, true, false, 1, Set.of(Phase.L1)));
-  }
+    @Test
+    void connectorSnapshotRejectsMismatchedNumbers() {
+        ConnectorInfo info = new ConnectorInfo(2, PlugType.TYPE_2, Wiring.THREE_PHASE,
+                PhaseRotation.L1_L2_L3, 32, true);
+        ConnectorState state = ConnectorState.offline(1, T);
+        assertThatIllegalArgumentException().isThrownBy(() -> new ConnectorSnapshot(
+                "A", 1, "site", info, state, true, false, 1, Set.of(Phase.L1)));
+    }
 }
