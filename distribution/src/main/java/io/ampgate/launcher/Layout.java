@@ -19,6 +19,23 @@ public record Layout(Path home, Path base) {
     public Path platformBundles() { return home.resolve("bundles"); }
     public Path pluginsAvailable() { return home.resolve("plugins").resolve("available"); }
     public Path features() { return home.resolve("features"); }
+
+    /**
+     * Where plugins to enable are found: the site's own {@code plugins/available} (for vendor
+     * plugins, kept when the installation is replaced by an upgrade) and the installation's.
+     */
+    public java.util.List<Path> availableFolders() {
+        return distinct(base.resolve("plugins").resolve("available"), pluginsAvailable());
+    }
+
+    /** Where feature files are found: the site's {@code features} folder and the installation's. */
+    public java.util.List<Path> featureFolders() {
+        return distinct(base.resolve("features"), features());
+    }
+
+    private static java.util.List<Path> distinct(Path site, Path installation) {
+        return site.equals(installation) ? java.util.List.of(installation) : java.util.List.of(site, installation);
+    }
     public Path defaultConf() { return home.resolve("conf"); }
 
     public Path conf() { return base.resolve("conf"); }

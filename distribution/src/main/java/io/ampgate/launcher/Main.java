@@ -23,7 +23,7 @@ public final class Main {
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         return switch (command) {
-            case "run" -> new Gateway(layout).run();
+            case "run" -> rest.isEmpty() ? new Gateway(layout).run() : runOptions(rest);
             case "status" -> status(layout);
             case "exec" -> rest.isEmpty() ? usage("usage: ampgate exec 'COMMAND'")
                     : ShellClient.exec(layout.shellSocket(), String.join(" ", rest), System.out, System.err);
@@ -31,6 +31,14 @@ public final class Main {
             case "plugin" -> plugin(layout, rest);
             default -> usage("unknown command '" + command + "'");
         };
+    }
+
+    private static int runOptions(List<String> options) {
+        if (options.contains("--demo")) {
+            System.err.println("The demo site needs the simulator plugin, which this version does not have yet.");
+            return 64;
+        }
+        return usage("unknown option " + options.get(0));
     }
 
     private static int status(Layout layout) throws IOException {

@@ -48,7 +48,10 @@ public final class PluginCatalog {
 
     /** Every plugin in available/ and enabled/ (a jar dropped into enabled/ by hand counts too). */
     public List<Plugin> plugins() throws IOException {
-        Map<String, BundleJar> available = scan(layout.pluginsAvailable());
+        Map<String, BundleJar> available = new TreeMap<>();
+        for (Path folder : layout.availableFolders()) {
+            scan(folder).forEach((bsn, jar) -> available.merge(bsn, jar, BundleJar::newer));
+        }
         Map<String, BundleJar> enabled = scan(layout.pluginsEnabled());
         Set<String> names = new java.util.TreeSet<>(available.keySet());
         names.addAll(enabled.keySet());
@@ -68,8 +71,13 @@ public final class PluginCatalog {
         return scan(layout.platformBundles()).keySet();
     }
 
+    /** The features of the installation, and of the site (a site's file wins over one of the same name). */
     public Map<String, Feature> features() throws IOException {
-        return Feature.readAll(layout.features());
+        Map<String, Feature> features = new TreeMap<>();
+        for (Path folder : layout.featureFolders()) {
+            Feature.readAll(folder).forEach(features::putIfAbsent);
+        }
+        return features;
     }
 
     /** Finds a plugin by short name or symbolic name. */
@@ -97,7 +105,11 @@ public final class PluginCatalog {
                 install(p);
             }
         }
-        return targets;
+        List<Plugin> now = new ArrayList<>();
+        for (Plugin p : targets) {
+            now.add(find(p.symbolicName()).orElse(p));
+        }
+        return now;
     }
 
     /** Disables a plugin or the plugins of a feature; returns those that were enabled. */
@@ -153,7 +165,12 @@ public final class PluginCatalog {
         return result;
     }
 
-    private record BundleJar(Path path, String version, String title) {}
+    private record BundleJar(Path path, String version, String title) {
+        BundleJar newer(BundleJar other) {
+            return org.osgi.framework.Version.parseVersion(other.version)
+                    .compareTo(org.osgi.framework.Version.parseVersion(version)) > 0 ? other : this;
+        }
+    }
 
     private static Map<String, BundleJar> scan(Path dir) throws IOException {
         Map<String, BundleJar> result = new TreeMap<>();
@@ -173,7 +190,8 @@ public final class PluginCatalog {
                 bsn = bsn.split(";")[0].trim();
                 String version = mf.getMainAttributes().getValue("Bundle-Version");
                 String title = mf.getMainAttributes().getValue("Bundle-Name");
-                result.put(bsn, new BundleJar(jar, version == null ? "0.0.0" : version, title == null ? "" : title));
+                BundleJar found = new BundleJar(jar, version == null ? "0.0.0" : version, title == null ? "" : title);
+                result.merge(bsn, found, BundleJar::newer);
             }
         }
         return result;

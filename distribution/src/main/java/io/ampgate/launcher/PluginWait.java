@@ -32,6 +32,9 @@ final class PluginWait {
             List<String> stuck = new ArrayList<>();
             for (PluginCatalog.Plugin p : plugins) {
                 Bundle b = find(p.symbolicName());
+                if (b != null && !b.getVersion().equals(org.osgi.framework.Version.parseVersion(p.version()))) {
+                    b = null; // the old version still runs: FileInstall has not replaced it yet
+                }
                 if (b == null || b.getState() != Bundle.ACTIVE) {
                     List<String> missing = b == null ? List.of() : Requirements.missing(b, context);
                     (missing.isEmpty() ? pending : stuck).add(p.name() + (missing.isEmpty() ? "" : ": " + Requirements.describe(missing)));

@@ -98,6 +98,29 @@ class PluginCatalogTest {
     }
 
     @Test
+    void theHighestBundleVersionWinsNotTheLastFileName() throws IOException {
+        bundle(layout.pluginsAvailable().resolve("io.ampgate.meter.eastron-1.0.10.jar"), "io.ampgate.meter.eastron", "1.0.10");
+        bundle(layout.pluginsAvailable().resolve("io.ampgate.meter.eastron-1.0.9.jar"), "io.ampgate.meter.eastron", "1.0.9");
+        assertThat(catalog.enable("meter-eastron")).singleElement()
+                .extracting(PluginCatalog.Plugin::version).isEqualTo("1.0.10");
+        assertThat(layout.pluginsEnabled().resolve("io.ampgate.meter.eastron-1.0.10.jar")).exists();
+    }
+
+    @Test
+    void aSiteFolderApartFromTheInstallationHasItsOwnVendorPluginsAndFeatures(@TempDir Path site) throws IOException {
+        Layout split = new Layout(home, site);
+        bundle(site.resolve("plugins/available/com.vendor.pv-1.0.0.jar"), "com.vendor.pv", "1.0.0");
+        Files.createDirectories(site.resolve("features"));
+        Files.writeString(site.resolve("features/vendor-pv.feature"), "bundles = com.vendor.pv, io.ampgate.meter.eastron\n");
+        PluginCatalog siteCatalog = new PluginCatalog(split);
+
+        assertThat(siteCatalog.enable("vendor-pv")).extracting(PluginCatalog.Plugin::name)
+                .containsExactly("com.vendor.pv", "meter-eastron");
+        assertThat(site.resolve("plugins/enabled/com.vendor.pv-1.0.0.jar")).exists();
+        assertThat(siteCatalog.features()).containsKeys("vendor-pv", "ems-dynamic");
+    }
+
+    @Test
     void aFeatureRequiringAnUndefinedFeatureIsAnError() throws IOException {
         Files.writeString(layout.features().resolve("orphan.feature"), "requires = nosuch\nbundles = io.ampgate.meter.eastron\n");
         assertThatThrownBy(() -> catalog.enable("orphan")).hasMessageContaining("feature 'nosuch' is required but not defined");

@@ -86,6 +86,27 @@ class GatewayIT {
     }
 
     @Test
+    void enablingANewerVersionReturnsOnceTheNewVersionRuns(@TempDir Path dir) throws Exception {
+        try (Site site = new Site(dir)) {
+            assertThat(site.ampgate("start").exit()).isZero();
+            assertThat(site.ampgate("plugin", "enable", "meter-example").exit()).isZero();
+            // a vendor drops a newer build into the site's own plugins/available
+            Path shipped;
+            try (var jars = Files.list(site.home.resolve("plugins/available"))) {
+                shipped = jars.filter(p -> p.getFileName().toString().startsWith("io.ampgate.meter.example")).findFirst().orElseThrow();
+            }
+            Path newer = site.base.resolve("plugins/available/io.ampgate.meter.example-9.9.1.jar");
+            withVersion(shipped, newer, "9.9.1");
+
+            Site.Result upgrade = site.ampgate("plugin", "enable", "meter-example");
+            assertThat(upgrade.exit()).as(upgrade.all()).isZero();
+            assertThat(site.exec("lb").out()).as("the new version runs when enable returns")
+                    .contains("(9.9.1)").doesNotContain("Ampgate example meter (0.1.0");
+            assertThat(site.exec("ampgate:meter list").out()).contains("example-1");
+        }
+    }
+
+    @Test
     void pluginEnabledWhileStoppedRunsAtTheNextStart(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
             Site.Result enable = site.ampgate("plugin", "enable", "meter-example");
@@ -161,6 +182,26 @@ class GatewayIT {
             Thread.sleep(100);
         }
         throw new AssertionError("log never said: " + text);
+    }
+
+    /** A copy of a bundle with another Bundle-Version. */
+    private static void withVersion(Path source, Path target, String version) throws Exception {
+        Files.createDirectories(target.getParent());
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(source.toFile())) {
+            Manifest mf = new Manifest(in.getManifest());
+            mf.getMainAttributes().putValue("Bundle-Version", version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), mf)) {
+                for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                    var entry = entries.nextElement();
+                    if (entry.getName().equals("META-INF/MANIFEST.MF") || entry.getName().equals("META-INF/")) {
+                        continue;
+                    }
+                    out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     /** A real bundle that imports a package nobody exports. */

@@ -67,8 +67,22 @@ public final class HealthCommand {
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> "missing a service: "
                     + java.util.Arrays.stream(config.unsatisfiedReferences).map(r -> r.name + " (" + r.target + ")").toList();
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "waiting for its configuration";
-            default -> "failed to activate: " + config.failure;
+            default -> "failed to activate: " + rootCause(config.failure);
         };
+    }
+
+    /** SCR gives the failure as a stack trace; the reader needs its innermost cause. */
+    static String rootCause(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "(no reason given)";
+        }
+        String cause = failure.lines().findFirst().orElse(failure);
+        for (String line : failure.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause.trim();
     }
 
     private static String stateName(int state) {
