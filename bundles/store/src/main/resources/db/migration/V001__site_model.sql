@@ -1,0 +1,1 @@
+-- the site model: stations, connectors, zones, meters, badges, charge users, card lists, operators, views, settings

@@ -1,0 +1,1 @@
+-- sessions and their meter values, events and alerts, the OCPP message log

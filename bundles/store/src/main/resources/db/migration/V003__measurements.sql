@@ -1,0 +1,1 @@
+-- measurements: raw samples and their roll-ups
