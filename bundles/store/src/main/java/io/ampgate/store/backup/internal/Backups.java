@@ -4,11 +4,13 @@ import io.ampgate.store.StoreException;
 import io.ampgate.store.backup.BackupReport;
 import io.ampgate.store.backup.RestoreReport;
 import io.ampgate.store.db.Database;
+import io.ampgate.store.db.Migrator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +38,16 @@ public final class Backups {
     private final Path confDir;
     private final Clock clock;
     private final String gatewayVersion;
+    private final List<Migrator.Migration> migrations;
 
     public Backups(Database db, Path dataDir, Path confDir, Clock clock, String gatewayVersion) {
+        this(db, dataDir, confDir, clock, gatewayVersion, Upgrader.storeMigrations());
+    }
+
+    /** With the migrations that bring an older archive up to date (the store's own, or a test's). */
+    public Backups(Database db, Path dataDir, Path confDir, Clock clock, String gatewayVersion,
+            List<Migrator.Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
         this.db = db;
         this.folder = dataDir.resolve("backup");
         this.confDir = confDir;
@@ -109,13 +119,40 @@ public final class Backups {
     public synchronized RestoreReport restore(Path file) {
         try (Archive archive = Archive.open(file)) {
             Map<String, Long> rows;
+            int version;
             try {
-                rows = Importer.restore(db, archive, false);
-            } catch (SQLException e) {
+                version = currentVersion();
+                if (archive.manifest().schemaVersion() < version) {
+                    rows = restoreUpgraded(archive);
+                } else {
+                    rows = Importer.restore(db, archive, false);
+                }
+            } catch (SQLException | IOException e) {
                 throw new StoreException("restore of " + file.getFileName() + " failed, the database was left as it was: "
                         + e.getMessage(), e);
             }
-            return new RestoreReport(file, archive.manifest().schemaVersion(), rows, replaceConf(archive));
+            return new RestoreReport(file, version, rows, replaceConf(archive));
+        }
+    }
+
+    private int currentVersion() throws SQLException {
+        try (Connection c = db.connection()) {
+            return Migrator.currentVersion(c);
+        }
+    }
+
+    /** An archive of an older schema: upgraded in a temporary schema first, then restored. */
+    private Map<String, Long> restoreUpgraded(Archive archive) throws SQLException, IOException {
+        Files.createDirectories(folder);
+        Path upgraded = folder.resolve("restore-upgraded-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(), clock.getZone()))
+                + ".zip");
+        try {
+            Upgrader.upgrade(db, archive, migrations, upgraded);
+            try (Archive current = Archive.open(upgraded)) {
+                return Importer.restore(db, current, false);
+            }
+        } finally {
+            Files.deleteIfExists(upgraded);
         }
     }
 
