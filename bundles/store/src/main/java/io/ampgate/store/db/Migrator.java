@@ -61,7 +61,8 @@ public final class Migrator {
         }
     }
 
-    static List<Migration> load(ClassLoader loader) {
+    /** The migrations listed in {@code db/migration/index} of {@code loader}, in order. */
+    public static List<Migration> load(ClassLoader loader) {
         List<Migration> result = new ArrayList<>();
         for (String name : read(loader, FOLDER + "index").lines().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {

@@ -1,14 +1,11 @@
 package io.ampgate.store.backup.internal;
 
-import io.ampgate.store.StoreException;
 import io.ampgate.store.db.Database;
 import io.ampgate.store.db.DatabaseSettings;
 import io.ampgate.store.db.Dialect;
 import io.ampgate.store.db.Migrator;
 import io.ampgate.store.db.PooledDatabase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Brings an archive of an older schema version up to the current one: its rows go into a
@@ -26,7 +21,6 @@ import java.util.regex.Pattern;
  * missing run there, and that schema is exported again. The site's own tables are not touched.
  */
 public final class Upgrader {
-    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
 
     private Upgrader() {}
@@ -78,28 +72,6 @@ public final class Upgrader {
 
     /** The store's migrations, as the index lists them (the same files the migrator applies). */
     public static List<Migrator.Migration> storeMigrations() {
-        ClassLoader loader = Migrator.class.getClassLoader();
-        List<Migrator.Migration> result = new ArrayList<>();
-        for (String name : read(loader, "db/migration/index").lines().map(String::trim)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            Matcher m = NAME.matcher(name);
-            if (!m.matches()) {
-                throw new StoreException("migration '" + name + "' is not named V<number>__<what>.sql");
-            }
-            result.add(new Migrator.Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '),
-                    read(loader, "db/migration/" + name)));
-        }
-        return result;
-    }
-
-    private static String read(ClassLoader loader, String resource) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new StoreException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + resource, e);
-        }
+        return Migrator.load(Migrator.class.getClassLoader());
     }
 }
