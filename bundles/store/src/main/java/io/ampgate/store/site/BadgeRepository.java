@@ -16,7 +16,8 @@ public interface BadgeRepository {
      * Adds a badge (id 0) or replaces the stored one with the same id, windows and scopes included.
      *
      * @param badge the badge
-     * @return the badge as stored, with its id and creation time
+     * @return the badge as stored, with its id and creation time (the creation time of a stored
+     *     badge never changes)
      * @throws IllegalArgumentException if its UID is already used by another badge (whatever the
      *     case), its id is unknown, or it refers to a charge user, station, zone or connector that
      *     does not exist
@@ -89,6 +90,17 @@ public interface BadgeRepository {
      * @return the remaining credit, or empty if there is no such badge or its credit is unlimited
      */
     Optional<Long> addCredit(long id, long deltaWh);
+
+    /**
+     * Applies the automatic recharges that are due: every limited badge with a recharge whose last
+     * recharge (or, if never recharged, whose creation) is at least its period ago gets its
+     * recharge amount, up to its maximum (a credit already above the maximum is left as it is), and
+     * {@code now} as its last recharge. One recharge per badge per call.
+     *
+     * @param now the current time
+     * @return how many badges were recharged
+     */
+    int applyDueRecharges(Instant now);
 
     /**
      * Removes a badge.

@@ -162,6 +162,40 @@ class BadgeRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void dueRechargesTopUpTheCreditUpToItsMaximum(Dialect dialect) throws SQLException {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            BadgeRepository badges = new JdbcBadgeRepository(db, CLOCK);
+            Instant weekAgo = NOW.minusSeconds(7 * 86_400);
+            record Case(String uid, EnergyCredit credit, Instant created, long expectedWh, Instant expectedLastRecharge) {}
+            List<Case> cases = List.of(
+                    new Case("DUE", new EnergyCredit(false, 100, 1_000, 7, null, weekAgo), NOW, 1_100, NOW),
+                    new Case("CAPPED", new EnergyCredit(false, 4_500, 1_000, 7, 5_000L, weekAgo), NOW, 5_000, NOW),
+                    new Case("ABOVE-CAP", new EnergyCredit(false, 6_000, 1_000, 7, 5_000L, weekAgo), NOW, 6_000, NOW),
+                    new Case("NOT-YET", new EnergyCredit(false, 100, 1_000, 8, null, weekAgo), NOW, 100, weekAgo),
+                    new Case("NEVER-NEW", new EnergyCredit(false, 100, 1_000, 7, null, null), NOW, 100, null),
+                    new Case("NEVER-OLD", new EnergyCredit(false, 100, 1_000, 30, null, null), NOW.minusSeconds(31 * 86_400L),
+                            1_100, NOW),
+                    new Case("NO-RECHARGE", EnergyCredit.of(100), weekAgo, 100, null),
+                    new Case("UNLIMITED", EnergyCredit.unlimitedCredit(), weekAgo, 0, null));
+            for (Case c : cases) {
+                badges.save(new Badge(0, c.uid(), "", "", "", null, "", "", Badge.Authorization.ALLOW_ALL, List.of(), null,
+                        null, Scope.everything(), Scope.everything(), Scope.everything(), c.credit(), false, c.created(),
+                        null, 0));
+            }
+
+            assertThat(badges.applyDueRecharges(NOW)).isEqualTo(4);
+
+            for (Case c : cases) {
+                EnergyCredit after = badges.findByUid(c.uid()).orElseThrow().credit();
+                assertThat(after.remainingWh()).as(c.uid()).isEqualTo(c.expectedWh());
+                assertThat(after.lastRecharge()).as(c.uid()).isEqualTo(c.expectedLastRecharge());
+            }
+            assertThat(badges.applyDueRecharges(NOW)).as("nothing is due twice").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void whatABadgeRefersToMustExistAndItsRemovalNeverWidensTheBadge(Dialect dialect) throws SQLException {
         try (PooledDatabase db = TestDatabases.open(dialect)) {
             Fixtures.site(db);

@@ -201,6 +201,17 @@ public final class JdbcBadgeRepository implements BadgeRepository {
     }
 
     @Override
+    public int applyDueRecharges(Instant now) {
+        Sql.notNull(now, "now");
+        return Sql.tx(db, "recharging badges", c -> Sql.update(c, "UPDATE badge SET credit_wh = CASE"
+                + " WHEN credit_max_wh IS NULL OR credit_wh + recharge_wh <= credit_max_wh THEN credit_wh + recharge_wh"
+                + " WHEN credit_wh > credit_max_wh THEN credit_wh ELSE credit_max_wh END, last_recharge = ?"
+                + " WHERE credit_unlimited = ? AND recharge_days > 0"
+                + " AND COALESCE(last_recharge, created_at) + CAST(recharge_days AS BIGINT) * 86400000 <= ?",
+                now.toEpochMilli(), false, now.toEpochMilli()));
+    }
+
+    @Override
     public boolean delete(long id) {
         return Sql.tx(db, "deleting badge " + id, c -> {
             Sql.update(c, BUMP_LISTS, id);
