@@ -88,6 +88,37 @@ class SessionRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void theSameStartRacingOnSeveralThreadsIsOneSession(Dialect dialect) throws Exception {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            SessionRepository sessions = new JdbcSessionRepository(db);
+            int threads = 8;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                for (int round = 0; round < 5; round++) {
+                    SessionStart same = start("CP001", 1, "BADGE1", T0.plusSeconds(round), 100);
+                    java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(threads);
+                    List<java.util.concurrent.Future<Session>> results = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        results.add(pool.submit(() -> {
+                            gate.await();
+                            return sessions.start(same);
+                        }));
+                    }
+                    Set<Long> ids = new HashSet<>();
+                    for (var result : results) {
+                        ids.add(result.get().id());
+                    }
+                    assertThat(ids).as("round " + round).hasSize(1);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(sessions.total(SessionFilter.between(T0, T0.plusSeconds(60))).sessions()).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void stoppingTwiceOrStoppingAnUnknownSessionChangesNothing(Dialect dialect) throws SQLException {
         try (PooledDatabase db = TestDatabases.open(dialect)) {
             SessionRepository sessions = new JdbcSessionRepository(db);
