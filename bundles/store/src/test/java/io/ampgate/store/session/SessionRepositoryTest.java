@@ -88,32 +88,48 @@ class SessionRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void theSameStartRacingOnSeveralThreadsIsOneSession(Dialect dialect) throws Exception {
+    void startsRacingOnSeveralThreadsNeverFailAndNeverDuplicate(Dialect dialect) throws Exception {
         try (PooledDatabase db = TestDatabases.open(dialect)) {
             SessionRepository sessions = new JdbcSessionRepository(db);
             int threads = 8;
+            int rounds = 20;
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(threads);
             try {
-                for (int round = 0; round < 5; round++) {
-                    SessionStart same = start("CP001", 1, "BADGE1", T0.plusSeconds(round), 100);
-                    java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(threads);
-                    List<java.util.concurrent.Future<Session>> results = new ArrayList<>();
-                    for (int t = 0; t < threads; t++) {
-                        results.add(pool.submit(() -> {
+                List<java.util.concurrent.Future<List<Session>>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    results.add(pool.submit(() -> {
+                        List<Session> mine = new ArrayList<>();
+                        for (int round = 0; round < rounds; round++) {
                             gate.await();
-                            return sessions.start(same);
-                        }));
-                    }
-                    Set<Long> ids = new HashSet<>();
-                    for (var result : results) {
-                        ids.add(result.get().id());
-                    }
-                    assertThat(ids).as("round " + round).hasSize(1);
+                            // every thread repeats the same start, then starts one of its own
+                            mine.add(sessions.start(start("CP001", 1, "SAME", T0.plusSeconds(round), 100)));
+                            mine.add(sessions.start(start("CP002", 1 + thread, "OWN", T0.plusSeconds(round), 100)));
+                        }
+                        return mine;
+                    }));
                 }
+                List<Set<Long>> same = new ArrayList<>();
+                Set<Long> own = new HashSet<>();
+                for (int round = 0; round < rounds; round++) {
+                    same.add(new HashSet<>());
+                }
+                for (var result : results) {
+                    List<Session> mine = result.get();
+                    for (int round = 0; round < rounds; round++) {
+                        same.get(round).add(mine.get(2 * round).id());
+                        own.add(mine.get(2 * round + 1).id());
+                    }
+                }
+                assertThat(same).as("one session per repeated start").allMatch(ids -> ids.size() == 1);
+                assertThat(own).as("a new id for every other start").hasSize(threads * rounds);
+                assertThat(own).doesNotContainAnyElementsOf(same.stream().flatMap(Set::stream).toList());
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(sessions.total(SessionFilter.between(T0, T0.plusSeconds(60))).sessions()).isEqualTo(5);
+            assertThat(sessions.total(SessionFilter.between(T0, T0.plusSeconds(60))).sessions())
+                    .isEqualTo(rounds + threads * rounds);
         }
     }
 

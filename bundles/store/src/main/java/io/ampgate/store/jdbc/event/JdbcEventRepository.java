@@ -45,21 +45,27 @@ public final class JdbcEventRepository implements EventRepository {
         String text = message != null && message.length() > Event.MAX_MESSAGE
                 ? message.substring(0, Event.MAX_MESSAGE - 1) + "\u2026" : message;
         Event event = new Event(1, time, source, sourceId, severity, code, text, null, null); // checks the fields
+        try {
+            return Sql.retryingContention(() -> insert(event));
+        } catch (SQLException e) {
+            throw new StoreException("could not record event " + code + " of " + source + " " + sourceId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Event insert(Event e) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("INSERT INTO site_event"
                 + " (occurred_at, source_kind, source_id, severity, event_code, message) VALUES (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            Sql.setAll(ps, List.of(event.time(), source.name(), event.sourceId(), severity.name(), event.code(), text));
+            Sql.setAll(ps, List.of(e.time(), e.source().name(), e.sourceId(), e.severity().name(), e.code(), e.message()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
                     throw new SQLException("the database returned no id for the new event");
                 }
-                return new Event(keys.getLong(1), event.time(), source, event.sourceId(), severity, event.code(), text,
+                return new Event(keys.getLong(1), e.time(), e.source(), e.sourceId(), e.severity(), e.code(), e.message(),
                         null, null);
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not record event " + code + " of " + source + " " + sourceId + ": "
-                    + e.getMessage(), e);
         }
     }
 

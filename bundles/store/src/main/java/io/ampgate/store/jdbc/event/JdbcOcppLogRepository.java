@@ -43,9 +43,13 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
     @Override
     public void append(OcppFrame frame) {
         Objects.requireNonNull(frame, "frame");
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            bind(ps, frame);
-            ps.executeUpdate();
+        try {
+            Sql.retryingContention(() -> {
+                try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    bind(ps, frame);
+                    return ps.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not log an OCPP frame of " + frame.stationId() + ": " + e.getMessage(), e);
         }
@@ -58,7 +62,7 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
             return;
         }
         try {
-            db.inTransaction(c -> {
+            Sql.retryingContention(() -> db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                     for (OcppFrame frame : frames) {
                         bind(ps, Objects.requireNonNull(frame, "a frame"));
@@ -67,7 +71,7 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
                     ps.executeBatch();
                 }
                 return null;
-            });
+            }));
         } catch (SQLException e) {
             throw new StoreException("could not log " + frames.size() + " OCPP frames: " + e.getMessage(), e);
         }

@@ -15,7 +15,44 @@ final class Sql {
     /** SQLState of a foreign-key violation on both databases. */
     static final String FOREIGN_KEY_VIOLATION = "23503";
 
+    /** How often a write that lost a race for a lock is tried in all. */
+    static final int ATTEMPTS = 10;
+
     private Sql() {}
+
+    /** A write that is all or nothing, so that it can run again. */
+    @FunctionalInterface
+    interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs a write again when the database rolled it back for contention (SQLState class 40:
+     * deadlock, serialization failure, lock time-out). Derby raises 40XL1 when threads insert into a
+     * table with an identity column at the same time, because its identity generator does not wait
+     * for its lock; the write left nothing behind, so trying again is safe.
+     */
+    static <T> T retryingContention(Write<T> write) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.run();
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !isContention(e)) {
+                    throw e;
+                }
+                Thread.yield();
+            }
+        }
+    }
+
+    private static boolean isContention(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException x && x.getSQLState() != null && x.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return e.getNextException() != null && isContention(e.getNextException());
+    }
 
     static void set(PreparedStatement ps, int index, Object value) throws SQLException {
         switch (value) {

@@ -43,7 +43,7 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
         String sql = "INSERT INTO session_meter_value (session_id, sampled_at, energy_wh, power_w, "
                 + String.join(", ", PHASE_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try {
-            db.inTransaction(c -> {
+            Sql.retryingContention(() -> db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     for (SessionMeterValue v : values) {
                         ps.setLong(1, Objects.requireNonNull(v, "a meter value").sessionId());
@@ -61,7 +61,7 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
                     ps.executeBatch();
                 }
                 return null;
-            });
+            }));
         } catch (SQLException e) {
             if (isForeignKeyViolation(e)) {
                 throw new IllegalArgumentException("meter values for a session that does not exist (sessions "

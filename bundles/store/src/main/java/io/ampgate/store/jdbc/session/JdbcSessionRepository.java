@@ -53,10 +53,10 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public Session start(SessionStart start) {
         try {
-            return db.inTransaction(c -> {
+            return Sql.retryingContention(() -> db.inTransaction(c -> {
                 Optional<Session> existing = findStart(c, start);
                 return existing.isPresent() ? existing.get() : insert(c, start);
-            });
+            }));
         } catch (SQLException e) {
             if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) { // the same start, recorded in between by another thread
                 try (Connection c = db.connection()) {
@@ -100,7 +100,7 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public Optional<Session> stop(long sessionId, SessionStop stop) {
         try {
-            return db.inTransaction(c -> {
+            return Sql.retryingContention(() -> db.inTransaction(c -> {
                 Optional<Session> found = byId(c, sessionId);
                 if (found.isEmpty() || !found.get().isRunning()) {
                     return found; // unknown: nothing to create; stopped: unchanged
@@ -126,7 +126,7 @@ public final class JdbcSessionRepository implements SessionRepository {
                     ps.executeUpdate(); // 0 rows: stopped in between by another thread, whose stop stands
                 }
                 return byId(c, sessionId);
-            });
+            }));
         } catch (SQLException e) {
             throw new StoreException("could not record the stop of session " + sessionId + ": " + e.getMessage(), e);
         }
