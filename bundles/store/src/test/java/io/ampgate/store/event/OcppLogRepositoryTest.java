@@ -106,6 +106,42 @@ class OcppLogRepositoryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void appendsFromManyConnectionsAtOnceAreAllKept(Dialect dialect) throws Exception {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            OcppLogRepository log = new JdbcOcppLogRepository(db);
+            EventRepository events = new io.ampgate.store.jdbc.event.JdbcEventRepository(db);
+            int threads = 8;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(threads);
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    String station = "CP00" + t;
+                    done.add(pool.submit(() -> {
+                        gate.await();
+                        for (int i = 0; i < 30; i++) {
+                            log.append(call(station, i));
+                            events.add(T0.plusSeconds(i), EventSource.STATION, station, Severity.INFO, "FRAME", "frame " + i);
+                        }
+                        log.appendAll(calls(station, 30, 20));
+                        return null;
+                    }));
+                }
+                for (var d : done) {
+                    d.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (int t = 0; t < threads; t++) {
+                assertThat(log.list("CP00" + t, T0, FAR, 0, 100)).containsExactlyElementsOf(calls("CP00" + t, 0, 50).reversed());
+            }
+            assertThat(events.countUnacknowledged(Severity.INFO)).isEqualTo(threads * 30);
+        }
+    }
+
     @Test
     void framesWithoutTheirRequiredFieldsAreRefusedAndNamed() {
         record Case(String field, Runnable attempt) {}
