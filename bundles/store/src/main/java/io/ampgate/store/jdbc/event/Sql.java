@@ -10,10 +10,6 @@ import java.util.List;
 
 /** JDBC helpers of the event and message-log repositories: NULLs, instants as epoch milliseconds, parameters. */
 final class Sql {
-    /** SQLState of a unique-constraint violation on both databases. */
-    static final String UNIQUE_VIOLATION = "23505";
-    /** SQLState of a foreign-key violation on both databases. */
-    static final String FOREIGN_KEY_VIOLATION = "23503";
 
     /** How often a write that lost a race for a lock is tried in all. */
     static final int ATTEMPTS = 10;
@@ -72,30 +68,6 @@ final class Sql {
         }
     }
 
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DECIMAL);
-        } else {
-            ps.setBigDecimal(index, value);
-        }
-    }
-
-    static void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
-        if (Double.isNaN(value)) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
-
     static Long getLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
@@ -106,18 +78,9 @@ final class Sql {
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
-    static double getDouble(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : value;
-    }
-
     static <E extends Enum<E>> E getEnum(ResultSet rs, String column, Class<E> type) throws SQLException {
         String name = rs.getString(column);
         return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     static void checkPage(int offset, int limit) {

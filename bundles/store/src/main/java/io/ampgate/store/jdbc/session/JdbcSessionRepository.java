@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
  * Sessions in table {@code charge_session}. Ids come from an identity column, which neither
  * database ever hands out twice (after a crash it skips values, it does not repeat them). A start is
  * unique by station, connector, start time, badge and meter start (badge {@code ''} for none), which
- * makes {@link #start} idempotent even between two gateways threads racing on the same start.
+ * makes {@link #start} idempotent even for two threads racing on the same start.
  */
 @Component(service = SessionRepository.class)
 public final class JdbcSessionRepository implements SessionRepository {

@@ -116,10 +116,6 @@ final class Sql {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
     static void checkPage(int offset, int limit) {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + offset);
