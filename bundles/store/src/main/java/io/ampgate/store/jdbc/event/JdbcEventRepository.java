@@ -1,5 +1,6 @@
 package io.ampgate.store.jdbc.event;
 
+import io.ampgate.store.jdbc.Jdbc;
 import io.ampgate.store.StoreException;
 import io.ampgate.store.db.Database;
 import io.ampgate.store.event.Event;
@@ -46,18 +47,18 @@ public final class JdbcEventRepository implements EventRepository {
                 ? message.substring(0, Event.MAX_MESSAGE - 1) + "\u2026" : message;
         Event event = new Event(1, time, source, sourceId, severity, code, text, null, null); // checks the fields
         try {
-            return Sql.retryingContention(() -> insert(event));
+            return db.inTransaction(c -> insert(c, event));
         } catch (SQLException e) {
             throw new StoreException("could not record event " + code + " of " + source + " " + sourceId + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private Event insert(Event e) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("INSERT INTO site_event"
+    private static Event insert(Connection c, Event e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO site_event"
                 + " (occurred_at, source_kind, source_id, severity, event_code, message) VALUES (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            Sql.setAll(ps, List.of(e.time(), e.source().name(), e.sourceId(), e.severity().name(), e.code(), e.message()));
+            Jdbc.setAll(ps, List.of(e.time(), e.source().name(), e.sourceId(), e.severity().name(), e.code(), e.message()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -80,7 +81,7 @@ public final class JdbcEventRepository implements EventRepository {
 
     @Override
     public List<Event> list(EventFilter filter, int offset, int limit) {
-        Sql.checkPage(offset, limit);
+        Jdbc.checkPage(offset, limit);
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE occurred_at >= ? AND occurred_at < ?");
         params.add(filter.from());
@@ -141,7 +142,7 @@ public final class JdbcEventRepository implements EventRepository {
         try (Connection c = db.connection()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE site_event SET acknowledged_at = ?, acknowledged_by = ?"
                     + " WHERE id = ? AND acknowledged_at IS NULL")) {
-                Sql.setAll(ps, List.of(at.toEpochMilli(), by, id));
+                Jdbc.setAll(ps, List.of(at.toEpochMilli(), by, id));
                 ps.executeUpdate(); // 0 rows: unknown, or acknowledged before (the first acknowledgement stands)
             }
             return byId(c, id);
@@ -171,14 +172,14 @@ public final class JdbcEventRepository implements EventRepository {
 
     private static List<Event> many(Connection c, String sql, List<?> params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.setAll(ps, params);
+            Jdbc.setAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Event> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new Event(rs.getLong("id"), Sql.getInstant(rs, "occurred_at"),
-                            Sql.getEnum(rs, "source_kind", EventSource.class), rs.getString("source_id"),
-                            Sql.getEnum(rs, "severity", Severity.class), rs.getString("event_code"),
-                            rs.getString("message"), Sql.getInstant(rs, "acknowledged_at"),
+                    result.add(new Event(rs.getLong("id"), Jdbc.getInstant(rs, "occurred_at"),
+                            Jdbc.getEnum(rs, "source_kind", EventSource.class), rs.getString("source_id"),
+                            Jdbc.getEnum(rs, "severity", Severity.class), rs.getString("event_code"),
+                            rs.getString("message"), Jdbc.getInstant(rs, "acknowledged_at"),
                             rs.getString("acknowledged_by")));
                 }
                 return result;

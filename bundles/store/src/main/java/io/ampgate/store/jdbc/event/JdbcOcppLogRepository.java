@@ -1,5 +1,6 @@
 package io.ampgate.store.jdbc.event;
 
+import io.ampgate.store.jdbc.Jdbc;
 import io.ampgate.store.StoreException;
 import io.ampgate.store.db.Database;
 import io.ampgate.store.event.Direction;
@@ -44,8 +45,8 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
     public void append(OcppFrame frame) {
         Objects.requireNonNull(frame, "frame");
         try {
-            Sql.retryingContention(() -> {
-                try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                     bind(ps, frame);
                     return ps.executeUpdate();
                 }
@@ -62,7 +63,7 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
             return;
         }
         try {
-            Sql.retryingContention(() -> db.inTransaction(c -> {
+            db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                     for (OcppFrame frame : frames) {
                         bind(ps, Objects.requireNonNull(frame, "a frame"));
@@ -71,7 +72,7 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
                     ps.executeBatch();
                 }
                 return null;
-            }));
+            });
         } catch (SQLException e) {
             throw new StoreException("could not log " + frames.size() + " OCPP frames: " + e.getMessage(), e);
         }
@@ -96,17 +97,17 @@ public final class JdbcOcppLogRepository implements OcppLogRepository {
         if (from == null || to == null || !to.isAfter(from)) {
             throw new IllegalArgumentException("from and to are required, to after from: " + from + ", " + to);
         }
-        Sql.checkPage(offset, limit);
+        Jdbc.checkPage(offset, limit);
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT logged_at, station_id,"
                 + " direction, message_type, ocpp_action, message_id, payload, error_code FROM ocpp_message"
                 + " WHERE station_id = ? AND logged_at >= ? AND logged_at < ?"
                 + " ORDER BY logged_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-            Sql.setAll(ps, List.of(stationId, from.toEpochMilli(), to.toEpochMilli(), offset, limit));
+            Jdbc.setAll(ps, List.of(stationId, from.toEpochMilli(), to.toEpochMilli(), offset, limit));
             try (ResultSet rs = ps.executeQuery()) {
                 List<OcppFrame> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new OcppFrame(Sql.getInstant(rs, "logged_at"), rs.getString("station_id"),
-                            Sql.getEnum(rs, "direction", Direction.class), Sql.getEnum(rs, "message_type", MessageType.class),
+                    result.add(new OcppFrame(Jdbc.getInstant(rs, "logged_at"), rs.getString("station_id"),
+                            Jdbc.getEnum(rs, "direction", Direction.class), Jdbc.getEnum(rs, "message_type", MessageType.class),
                             rs.getString("ocpp_action"), rs.getString("message_id"), rs.getString("payload"),
                             rs.getString("error_code")));
                 }

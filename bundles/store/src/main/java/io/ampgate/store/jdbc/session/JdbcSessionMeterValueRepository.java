@@ -1,5 +1,6 @@
 package io.ampgate.store.jdbc.session;
 
+import io.ampgate.store.jdbc.Jdbc;
 import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.store.StoreException;
 import io.ampgate.store.db.Database;
@@ -43,25 +44,25 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
         String sql = "INSERT INTO session_meter_value (session_id, sampled_at, energy_wh, power_w, "
                 + String.join(", ", PHASE_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try {
-            Sql.retryingContention(() -> db.inTransaction(c -> {
+            db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     for (SessionMeterValue v : values) {
                         ps.setLong(1, Objects.requireNonNull(v, "a meter value").sessionId());
                         ps.setLong(2, v.sampledAt().toEpochMilli());
-                        Sql.setDouble(ps, 3, v.energyWh());
-                        Sql.setDouble(ps, 4, v.powerW());
+                        Jdbc.setDouble(ps, 3, v.energyWh());
+                        Jdbc.setDouble(ps, 4, v.powerW());
                         int i = 5;
                         for (PhaseValues p : List.of(v.power(), v.current(), v.voltage())) {
-                            Sql.setDouble(ps, i++, p.l1());
-                            Sql.setDouble(ps, i++, p.l2());
-                            Sql.setDouble(ps, i++, p.l3());
+                            Jdbc.setDouble(ps, i++, p.l1());
+                            Jdbc.setDouble(ps, i++, p.l2());
+                            Jdbc.setDouble(ps, i++, p.l3());
                         }
                         ps.addBatch();
                     }
                     ps.executeBatch();
                 }
                 return null;
-            }));
+            });
         } catch (SQLException e) {
             if (isForeignKeyViolation(e)) {
                 throw new IllegalArgumentException("meter values for a session that does not exist (sessions "
@@ -76,7 +77,7 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
         if (e == null) {
             return false;
         }
-        return Sql.FOREIGN_KEY_VIOLATION.equals(e.getSQLState()) || isForeignKeyViolation(e.getNextException())
+        return Jdbc.FOREIGN_KEY_VIOLATION.equals(e.getSQLState()) || isForeignKeyViolation(e.getNextException())
                 || e.getCause() instanceof SQLException cause && cause != e && isForeignKeyViolation(cause);
     }
 
@@ -89,8 +90,8 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
             try (ResultSet rs = ps.executeQuery()) {
                 List<SessionMeterValue> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new SessionMeterValue(rs.getLong("session_id"), Sql.getInstant(rs, "sampled_at"),
-                            Sql.getDouble(rs, "energy_wh"), Sql.getDouble(rs, "power_w"),
+                    result.add(new SessionMeterValue(rs.getLong("session_id"), Jdbc.getInstant(rs, "sampled_at"),
+                            Jdbc.getDouble(rs, "energy_wh"), Jdbc.getDouble(rs, "power_w"),
                             phases(rs, "power"), phases(rs, "current"), phases(rs, "voltage")));
                 }
                 return result;
@@ -101,7 +102,7 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
     }
 
     private static PhaseValues phases(ResultSet rs, String quantity) throws SQLException {
-        return PhaseValues.of(Sql.getDouble(rs, quantity + "_l1"), Sql.getDouble(rs, quantity + "_l2"),
-                Sql.getDouble(rs, quantity + "_l3"));
+        return PhaseValues.of(Jdbc.getDouble(rs, quantity + "_l1"), Jdbc.getDouble(rs, quantity + "_l2"),
+                Jdbc.getDouble(rs, quantity + "_l3"));
     }
 }

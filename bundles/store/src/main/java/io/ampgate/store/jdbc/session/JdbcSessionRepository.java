@@ -1,5 +1,6 @@
 package io.ampgate.store.jdbc.session;
 
+import io.ampgate.store.jdbc.Jdbc;
 import io.ampgate.store.StoreException;
 import io.ampgate.store.db.Database;
 import io.ampgate.store.session.EnergyTotal;
@@ -53,12 +54,12 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public Session start(SessionStart start) {
         try {
-            return Sql.retryingContention(() -> db.inTransaction(c -> {
+            return db.inTransaction(c -> {
                 Optional<Session> existing = findStart(c, start);
                 return existing.isPresent() ? existing.get() : insert(c, start);
-            }));
+            });
         } catch (SQLException e) {
-            if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) { // the same start, recorded in between by another thread
+            if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) { // the same start, recorded in between by another thread
                 try (Connection c = db.connection()) {
                     Optional<Session> existing = findStart(c, start);
                     if (existing.isPresent()) {
@@ -83,7 +84,7 @@ public final class JdbcSessionRepository implements SessionRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO charge_session (station_id, connector_id, badge_uid,"
                 + " holder_name, charge_user_id, zone_id, started_by, start_time, meter_start_wh)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            Sql.setAll(ps, java.util.Arrays.asList(s.stationId(), s.connectorId(), badgeKey(s.badgeUid()), s.holderName(),
+            Jdbc.setAll(ps, java.util.Arrays.asList(s.stationId(), s.connectorId(), badgeKey(s.badgeUid()), s.holderName(),
                     s.chargeUserId(), s.zoneId(), s.startedBy().name(), s.startTime(), s.meterStartWh()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -100,7 +101,7 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public Optional<Session> stop(long sessionId, SessionStop stop) {
         try {
-            return Sql.retryingContention(() -> db.inTransaction(c -> {
+            return db.inTransaction(c -> {
                 Optional<Session> found = byId(c, sessionId);
                 if (found.isEmpty() || !found.get().isRunning()) {
                     return found; // unknown: nothing to create; stopped: unchanged
@@ -114,19 +115,19 @@ public final class JdbcSessionRepository implements SessionRepository {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE charge_session SET stop_time = ?, meter_stop_wh = ?,"
                         + " energy_wh = ?, stopped_by = ?, stopped_by_who = ?, stop_reason = ?, price_per_kwh = ?, cost = ?"
                         + " WHERE id = ? AND stop_time IS NULL")) {
-                    Sql.set(ps, 1, stop.stopTime());
+                    Jdbc.set(ps, 1, stop.stopTime());
                     ps.setLong(2, stop.meterStopWh());
                     ps.setLong(3, energy);
                     ps.setString(4, stop.stoppedBy().name());
-                    Sql.set(ps, 5, stop.stoppedByWho());
+                    Jdbc.set(ps, 5, stop.stoppedByWho());
                     ps.setString(6, stop.reason().name());
-                    Sql.setDecimal(ps, 7, stop.pricePerKwh());
-                    Sql.setDecimal(ps, 8, Session.cost(energy, stop.pricePerKwh()));
+                    Jdbc.setDecimal(ps, 7, stop.pricePerKwh());
+                    Jdbc.setDecimal(ps, 8, Session.cost(energy, stop.pricePerKwh()));
                     ps.setLong(9, sessionId);
                     ps.executeUpdate(); // 0 rows: stopped in between by another thread, whose stop stands
                 }
                 return byId(c, sessionId);
-            }));
+            });
         } catch (SQLException e) {
             throw new StoreException("could not record the stop of session " + sessionId + ": " + e.getMessage(), e);
         }
@@ -163,7 +164,7 @@ public final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public List<Session> list(SessionFilter filter, int offset, int limit) {
-        Sql.checkPage(offset, limit);
+        Jdbc.checkPage(offset, limit);
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         params.add(offset);
@@ -180,7 +181,7 @@ public final class JdbcSessionRepository implements SessionRepository {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*), SUM(energy_wh), SUM(cost) FROM charge_session" + where(filter, params);
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.setAll(ps, params);
+            Jdbc.setAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 BigDecimal cost = rs.getBigDecimal(3);
@@ -221,7 +222,7 @@ public final class JdbcSessionRepository implements SessionRepository {
 
     private static List<Session> many(Connection c, String sql, List<?> params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.setAll(ps, params);
+            Jdbc.setAll(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Session> result = new ArrayList<>();
                 while (rs.next()) {
@@ -235,10 +236,10 @@ public final class JdbcSessionRepository implements SessionRepository {
     private static Session session(ResultSet rs) throws SQLException {
         return new Session(rs.getLong("id"), rs.getString("station_id"), rs.getInt("connector_id"),
                 rs.getString("badge_uid"), rs.getString("holder_name"), rs.getString("charge_user_id"),
-                rs.getString("zone_id"), Sql.getEnum(rs, "started_by", StartedBy.class), Sql.getInstant(rs, "start_time"),
-                rs.getLong("meter_start_wh"), Sql.getInstant(rs, "stop_time"), Sql.getLong(rs, "meter_stop_wh"),
-                Sql.getLong(rs, "energy_wh"), Sql.getEnum(rs, "stopped_by", StoppedBy.class),
-                rs.getString("stopped_by_who"), Sql.getEnum(rs, "stop_reason", StopReason.class),
+                rs.getString("zone_id"), Jdbc.getEnum(rs, "started_by", StartedBy.class), Jdbc.getInstant(rs, "start_time"),
+                rs.getLong("meter_start_wh"), Jdbc.getInstant(rs, "stop_time"), Jdbc.getLong(rs, "meter_stop_wh"),
+                Jdbc.getLong(rs, "energy_wh"), Jdbc.getEnum(rs, "stopped_by", StoppedBy.class),
+                rs.getString("stopped_by_who"), Jdbc.getEnum(rs, "stop_reason", StopReason.class),
                 rs.getBigDecimal("price_per_kwh"), rs.getBigDecimal("cost"));
     }
 
