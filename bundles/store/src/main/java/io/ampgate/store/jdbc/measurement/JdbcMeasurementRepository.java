@@ -172,8 +172,17 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         Objects.requireNonNull(meterId, "meterId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        try (Connection c = db.connection()) {
+            return query(c, sql, row, meterId, resolution, from, to);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the measurements of meter " + meterId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> query(Connection c, String sql, Row<T> row, String meterId, Resolution resolution,
+            Instant from, Instant to) throws SQLException {
         List<T> result = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             int i = 1;
             ps.setString(i++, meterId);
@@ -187,10 +196,8 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
                     result.add(row.map(rs));
                 }
             }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("could not read the measurements of meter " + meterId + ": " + e.getMessage(), e);
         }
+        return result;
     }
 
     @Override
