@@ -130,6 +130,24 @@ class RollupTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void afterDaysWithoutSamplesTheDeltaStillStartsFromTheLastRegister(Dialect dialect) throws SQLException {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            MeasurementRepository repo = new JdbcMeasurementRepository(db);
+            repo.write(List.of(MeasurementRepositoryTest.sample("grid", T0, 500, 100),
+                    MeasurementRepositoryTest.sample("grid", T0.plusSeconds(60), 500, 150)));
+            repo.rollUp(T0.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+            Instant later = T0.plus(Duration.ofDays(40));
+            repo.write(List.of(MeasurementRepositoryTest.sample("grid", later, 500, 900)));
+            repo.rollUp(later.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+            for (Resolution r : Resolution.values()) {
+                assertThat(repo.rollups("grid", r, T0.minus(Duration.ofDays(1)), FAR)).as(r.name())
+                        .extracting(Rollup::importDeltaWh).containsExactly(50.0, 750.0);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void daysRunFromLocalMidnightToLocalMidnight(Dialect dialect) throws SQLException {
         try (PooledDatabase db = TestDatabases.open(dialect)) {
             MeasurementRepository repo = new JdbcMeasurementRepository(db);

@@ -5,6 +5,7 @@ import io.ampgate.store.measurement.Resolution;
 import io.ampgate.store.measurement.Rollup;
 import io.ampgate.store.measurement.Sample;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Sums up one meter's samples, bucket after bucket, in time order. The energy registers are chained
@@ -44,10 +45,10 @@ final class BucketAccumulator {
         powerCount = 0;
         powerMin = Double.POSITIVE_INFINITY;
         powerMax = Double.NEGATIVE_INFINITY;
-        java.util.Arrays.fill(currentSum, 0);
-        java.util.Arrays.fill(currentCount, 0);
-        java.util.Arrays.fill(voltageSum, 0);
-        java.util.Arrays.fill(voltageCount, 0);
+        Arrays.fill(currentSum, 0);
+        Arrays.fill(currentCount, 0);
+        Arrays.fill(voltageSum, 0);
+        Arrays.fill(voltageCount, 0);
         importDelta = Double.NaN;
         exportDelta = Double.NaN;
     }

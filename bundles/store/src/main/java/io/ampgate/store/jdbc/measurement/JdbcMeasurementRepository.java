@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +53,7 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         if (unique.isEmpty()) {
             return 0;
         }
-        Set<String> meters = new java.util.TreeSet<>();
+        Set<String> meters = new TreeSet<>();
         unique.values().forEach(s -> meters.add(s.meterId()));
         try {
             int stored = db.inTransaction(c -> {
@@ -102,7 +104,7 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
             long at = s.at().toEpochMilli();
             ranges.merge(s.meterId(), new long[] {at, at}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        Set<String> stored = new java.util.HashSet<>();
+        Set<String> stored = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sampled_at FROM measurement_sample WHERE meter_id = ? AND sampled_at >= ? AND sampled_at <= ?")) {
             for (Map.Entry<String, long[]> range : ranges.entrySet()) {

@@ -59,7 +59,8 @@ final class Roller {
             delete.executeUpdate(); // nothing, unless the watermark was lost: then the same rows again
         }
         double[] previous = previousRegisters(c, meter, resolution, start);
-        BucketAccumulator acc = new BucketAccumulator(meter, resolution, previous[0], previous[1]);
+        BucketAccumulator acc = previous == null ? new BucketAccumulator(meter, resolution, Double.NaN, Double.NaN)
+                : new BucketAccumulator(meter, resolution, previous[0], previous[1]);
         List<Rollup> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + Columns.SAMPLE + " FROM measurement_sample"
                 + " WHERE meter_id = ? AND sampled_at >= ? AND sampled_at < ? ORDER BY sampled_at")) {
@@ -101,18 +102,29 @@ final class Roller {
         return rows.size();
     }
 
-    /** The registers at the end of the meter's latest bucket before {@code start}, or NaN. */
+    /**
+     * The registers at the end of the meter's latest bucket before {@code start}, or NaN. Usually that
+     * bucket is just before {@code start}: look there first, and through the whole history only after
+     * a long gap.
+     */
     private static double[] previousRegisters(Connection c, String meter, Resolution resolution, Instant start)
             throws SQLException {
+        long recent = start.minus(resolution.nominalLength().multipliedBy(32)).toEpochMilli();
+        double[] found = previousRegisters(c, meter, resolution, start, recent);
+        return found != null ? found : previousRegisters(c, meter, resolution, start, Long.MIN_VALUE);
+    }
+
+    private static double[] previousRegisters(Connection c, String meter, Resolution resolution, Instant start, long after)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT import_wh_end, export_wh_end FROM measurement_rollup"
-                + " WHERE meter_id = ? AND resolution = ? AND bucket_start < ? ORDER BY bucket_start DESC"
-                + " FETCH FIRST 1 ROWS ONLY")) {
+                + " WHERE meter_id = ? AND resolution = ? AND bucket_start < ? AND bucket_start >= ?"
+                + " ORDER BY bucket_start DESC FETCH FIRST 1 ROWS ONLY")) {
             ps.setString(1, meter);
             ps.setString(2, resolution.name());
             ps.setLong(3, start.toEpochMilli());
+            ps.setLong(4, after);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new double[] {Columns.getDouble(rs, 1), Columns.getDouble(rs, 2)}
-                        : new double[] {Double.NaN, Double.NaN};
+                return rs.next() ? new double[] {Columns.getDouble(rs, 1), Columns.getDouble(rs, 2)} : null;
             }
         }
     }
