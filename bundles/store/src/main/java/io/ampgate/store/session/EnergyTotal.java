@@ -1,5 +1,6 @@
 package io.ampgate.store.session;
 
+import io.ampgate.store.internal.Fields;
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,6 @@
 package io.ampgate.store.session;
 
+import io.ampgate.store.internal.Fields;
 import io.ampgate.api.unit.PhaseValues;
 import java.time.Instant;
 

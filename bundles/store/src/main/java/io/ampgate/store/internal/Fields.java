@@ -1,13 +1,13 @@
-package io.ampgate.store.event;
+package io.ampgate.store.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Checks shared by the records of this package. */
-final class Fields {
+/** Field checks shared by the store's records; their messages name the field. Not exported. */
+public final class Fields {
     private Fields() {}
 
-    static String required(String value, String field, int maxLength) {
+    public static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
@@ -15,7 +15,7 @@ final class Fields {
     }
 
     /** {@code null} for {@code null} or blank. */
-    static String optional(String value, String field, int maxLength) {
+    public static String optional(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -25,21 +25,36 @@ final class Fields {
         return value;
     }
 
-    static Instant millis(Instant value, String field) {
+    public static Instant millis(Instant value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }
         return value.truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }
         return value;
     }
 
-    static void range(Instant from, Instant to) {
+    public static int connector(int connectorId) {
+        if (connectorId < 1) {
+            throw new IllegalArgumentException("connectorId must be 1 or more, not " + connectorId);
+        }
+        return connectorId;
+    }
+
+    public static long register(long wh, String field) {
+        if (wh < 0) {
+            throw new IllegalArgumentException(field + " must not be negative: " + wh);
+        }
+        return wh;
+    }
+
+    /** A time range: {@code to} after {@code from}. */
+    public static void range(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("to (" + to + ") must be after from (" + from + ")");
         }
