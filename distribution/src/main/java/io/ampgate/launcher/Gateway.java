@@ -118,13 +118,21 @@ public final class Gateway {
         return bundles;
     }
 
-    /** Logging first so that every later bundle logs to the files; FileInstall (the plugins) last. */
+    /**
+     * Logging first, so that every later bundle logs to the files. Then Config Admin and FileInstall,
+     * whose first scan puts every {@code conf/*.cfg} into Config Admin before Declarative Services
+     * starts: no component ever runs, even briefly, on defaults its site has overridden (a store
+     * configured for PostgreSQL must never create a Derby database first).
+     */
     private static int startRank(Path jar) {
         String name = jar.getFileName().toString();
         if (name.startsWith("pax-logging")) {
             return 0;
         }
-        return name.contains("fileinstall") ? 2 : 1;
+        if (name.startsWith("org.apache.felix.configadmin")) {
+            return 1;
+        }
+        return name.startsWith("org.apache.felix.fileinstall") ? 2 : 3;
     }
 
     private static void startAll(List<Bundle> bundles) {
