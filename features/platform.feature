@@ -8,4 +8,7 @@ bundles = \
   org.ops4j.pax.logging.pax-logging-api, org.ops4j.pax.logging.pax-logging-log4j2, \
   org.apache.felix.http.servlet-api, org.apache.felix.http.jetty12, \
   org.postgresql.jdbc, com.zaxxer.HikariCP, com.fasterxml.jackson.core.jackson-core, \
-  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store
+  com.fasterxml.jackson.core.jackson-annotations, com.fasterxml.jackson.core.jackson-databind, \
+  com.fasterxml.jackson.dataformat.jackson-dataformat-yaml, org.yaml.snakeyaml, \
+  com.networknt.json-schema-validator, com.ethlo.time.itu, \
+  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp
