@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /**
  * Every field a schema declares {@code "format": "date-time"} must be a valid instant with a time
- * zone: {@code Z} or an offset {@code ±hh:mm} (OCPP 1.6 asks for UTC; an offset is unambiguous
- * too, a local time is not). A violation is a PropertyConstraintViolation.
+ * zone: {@code Z} (RFC 3339 also allows {@code z}) or an offset {@code ±hh:mm} (OCPP 1.6 asks for
+ * UTC; an offset is unambiguous too, a local time is not). A violation is a
+ * PropertyConstraintViolation. The schema library's date-time format check catches most of these
+ * first; this rule does not depend on it.
  *
  * <p>Walks the payload along its schema, following {@code properties}, {@code items} and local
  * {@code $ref}s ({@code #/definitions/...}).

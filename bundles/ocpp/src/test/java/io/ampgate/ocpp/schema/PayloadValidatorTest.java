@@ -135,7 +135,7 @@ class PayloadValidatorTest {
         Violation v = VALIDATOR.check("BootNotification", PayloadKind.REQUEST,
                 json("{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5}")).orElseThrow();
         assertThat(v.code()).isEqualTo(ErrorCode.OccurenceConstraintViolation);
-        assertThat(v.description()).contains("more");
+        assertThat(v.description()).startsWith("$: required property").contains("more");
     }
 
     static Stream<Arguments> timestamps() {
