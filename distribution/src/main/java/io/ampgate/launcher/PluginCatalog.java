@@ -105,11 +105,11 @@ public final class PluginCatalog {
                 install(p);
             }
         }
-        List<Plugin> now = new ArrayList<>();
-        for (Plugin p : targets) {
-            now.add(find(p.symbolicName()).orElse(p));
+        Map<String, Plugin> now = new LinkedHashMap<>();
+        for (Plugin p : plugins()) {
+            now.put(p.symbolicName(), p);
         }
-        return now;
+        return targets.stream().map(p -> now.getOrDefault(p.symbolicName(), p)).toList();
     }
 
     /** Disables a plugin or the plugins of a feature; returns those that were enabled. */

@@ -31,10 +31,12 @@ final class ReadyWatch {
 
     void await(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> waiting = waitingFor();
+        // the enabled plugins as they were at start (reading every jar's manifest is not free)
+        List<PluginCatalog.Plugin> enabled = catalog.plugins().stream().filter(PluginCatalog.Plugin::enabled).toList();
+        List<String> waiting = waitingFor(enabled);
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(25);
-            waiting = waitingFor();
+            waiting = waitingFor(enabled);
         }
         if (!waiting.isEmpty()) {
             Gateway.LOG.log(System.Logger.Level.WARNING, "Still waiting after " + timeout.toSeconds() + " s for: " + waiting);
@@ -53,17 +55,14 @@ final class ReadyWatch {
     }
 
     /** What readiness still waits for; empty when ready. */
-    private List<String> waitingFor() throws IOException {
+    private List<String> waitingFor(List<PluginCatalog.Plugin> enabled) {
         List<String> waiting = new ArrayList<>();
         for (Bundle b : platform) {
             if (b.getState() == Bundle.STARTING || (b.getState() == Bundle.RESOLVED && !isFragment(b))) {
                 waiting.add(b.getSymbolicName());
             }
         }
-        for (PluginCatalog.Plugin p : catalog.plugins()) {
-            if (!p.enabled()) {
-                continue;
-            }
+        for (PluginCatalog.Plugin p : enabled) {
             Bundle b = PluginWatch.pluginBundle(context, layout, p.symbolicName());
             boolean settled = b != null && (isUp(b) || !Requirements.missing(b, context).isEmpty());
             if (!settled) {
