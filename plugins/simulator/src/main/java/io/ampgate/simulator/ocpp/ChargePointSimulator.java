@@ -52,6 +52,8 @@ public final class ChargePointSimulator {
     private final Repeater repeater;
     private final AtomicReference<ScheduledFuture<?>> heartbeats = new AtomicReference<>();
     private volatile Connection connection;
+    /** Completes when the connection has ended and calls and repeats are cleared away. */
+    private volatile CompletableFuture<CloseStatus> ended;
 
     ChargePointSimulator(Settings settings) {
         this.identity = settings.identity();
@@ -108,18 +110,15 @@ public final class ChargePointSimulator {
     public CompletableFuture<ChargePointSimulator> connectAsync() {
         Connection next = new Connection(this::received);
         synchronized (this) {
-            Connection current = connection;
-            if (current != null && !current.closed().isDone()) {
+            if (connection != null && !ended.isDone()) {
                 return CompletableFuture.failedFuture(new IllegalStateException(identity + " is connected"));
             }
             connection = next;
-        }
-        next.closed().whenComplete((status, failure) -> {
-            repeater.cancelAll();
-            if (connection == next) {
+            ended = next.closed().whenComplete((status, failure) -> {
+                repeater.cancelAll();
                 outgoing.failAll(new IOException(identity + " disconnected: " + status));
-            }
-        });
+            });
+        }
         WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
         List<String> offered = settings.subprotocols();
         if (!offered.isEmpty()) {
@@ -159,14 +158,16 @@ public final class ChargePointSimulator {
     }
 
     /**
-     * Completes when the current (or last) connection has ended, with its close code and reason;
-     * code 1006 when it ended without a close frame.
+     * Completes when the current (or last) connection has ended, with its close code and reason
+     * (1006 when it ended without a close frame); by then the CALLs still waiting have failed and
+     * repeated messages have stopped.
      */
     public CompletableFuture<CloseStatus> closed() {
-        return current().closed().copy();
+        current();
+        return ended.copy();
     }
 
-    /** Closes with 1000 (normal closure); completes when the central system has answered. */
+    /** Closes with 1000 (normal closure); completes as {@link #closed()} does. */
     public CompletableFuture<CloseStatus> close() {
         return close(1000, "");
     }
@@ -174,8 +175,11 @@ public final class ChargePointSimulator {
     /** Closes with {@code code} and {@code reason} after what is being sent. */
     public CompletableFuture<CloseStatus> close(int code, String reason) {
         Connection current = connection;
-        return current == null ? CompletableFuture.completedFuture(new CloseStatus(1000, "never connected"))
-                : current.close(code, reason).copy();
+        if (current == null) {
+            return CompletableFuture.completedFuture(new CloseStatus(1000, "never connected"));
+        }
+        current.close(code, reason);
+        return ended.copy();
     }
 
     /** Drops the connection without a close frame, as a station that loses power does. */
@@ -187,9 +191,9 @@ public final class ChargePointSimulator {
     }
 
     /**
-     * Stops reading texts: the central system's CALLs stay unanswered and its answers unread until
-     * {@link #resumeReading()}, as with a hung station. Pings are still answered: the JDK does that
-     * by itself, below what a listener can hold back.
+     * Stops reading, as a hung station does: the central system's CALLs stay unanswered and its
+     * pings get no pong. The JDK has already asked for one more message, which it still reads
+     * (a text is then held back until {@link #resumeReading()}; a ping is still answered).
      */
     public void pauseReading() {
         current().pauseReading();

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * One WebSocket connection of a simulator. Sends go out one at a time and in order (the JDK's
  * WebSocket refuses a send while the previous one is pending); texts that arrive in parts are
- * put together; reading can be paused (the JDK still answers pings then).
+ * put together; reading can be paused, which also holds back the JDK's automatic pongs.
  */
 final class Connection implements WebSocket.Listener {
 
@@ -70,12 +70,11 @@ final class Connection implements WebSocket.Listener {
         return lastSend;
     }
 
-    /** Sends a close frame after the pending sends; the stage completes when the server answers. */
-    synchronized CompletableFuture<CloseStatus> close(int code, String reason) {
+    /** Sends a close frame after the pending sends; {@link #closed()} follows the server's answer. */
+    synchronized void close(int code, String reason) {
         lastSend = lastSend.handle((ignored, failure) -> null)
                 .thenCompose(ignored -> socket.sendClose(code, reason))
                 .thenApply(ignored -> null);
-        return closed;
     }
 
     /** Whether the handshake is done and the connection has not ended. */

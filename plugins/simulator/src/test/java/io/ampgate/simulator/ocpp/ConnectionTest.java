@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -134,31 +133,30 @@ class ConnectionTest {
     }
 
     @Test
-    void answersPingsEvenWhileReadingIsPaused() throws Exception {
+    void answersPingsWhileReading() throws Exception {
         ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).build();
         StationLink link = central.connect(station);
 
         link.ping();
-        assertThat(link.pollPong(TIMEOUT.toMillis())).isNotNull();
-        // the JDK answers pings below the demand of the listener: no way to make it stop
-        station.pauseReading();
-        link.ping();
+
         assertThat(link.pollPong(TIMEOUT.toMillis())).isNotNull();
     }
 
     @Test
-    void pausedReadingLeavesCallsUnansweredUntilResumed() throws Exception {
+    void pausedReadingLeavesCallsAndPingsUnansweredUntilResumed() throws Exception {
         ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).build();
         StationLink link = central.connect(station);
         station.pauseReading();
 
         var answer = link.call("ClearCache", StationLink.JSON.createObjectNode());
-        assertThatThrownBy(() -> answer.get(300, TimeUnit.MILLISECONDS)).as("answer while paused")
-                .isInstanceOf(TimeoutException.class);
+        link.ping();
+        assertThat(link.pollPong(300)).as("pong while paused").isNull();
+        assertThat(answer).as("answer while paused").isNotDone();
         assertThat(station.receivedCalls()).isEmpty();
 
         station.resumeReading();
         assertThat(answer).succeedsWithin(TIMEOUT);
+        assertThat(link.pollPong(TIMEOUT.toMillis())).isNotNull();
         assertThat(station.awaitCall("ClearCache", TIMEOUT).payload().isEmpty()).isTrue();
     }
 }
