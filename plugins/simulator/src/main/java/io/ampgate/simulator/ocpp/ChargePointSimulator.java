@@ -106,8 +106,16 @@ public final class ChargePointSimulator {
      * when the central system refuses the handshake, with an {@link IOException} when it cannot
      * be reached within the connect timeout, and with an {@link IllegalStateException} when this
      * simulator is connected already.
+     *
+     * @throws IllegalArgumentException when a header of the builder is one the JDK sets itself
      */
     public CompletableFuture<ChargePointSimulator> connectAsync() {
+        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
+        List<String> offered = settings.subprotocols();
+        if (!offered.isEmpty()) {
+            builder.subprotocols(offered.getFirst(), offered.subList(1, offered.size()).toArray(String[]::new));
+        }
+        settings.headers().forEach(builder::header);
         Connection next = new Connection(this::received);
         synchronized (this) {
             if (connection != null && !ended.isDone()) {
@@ -119,12 +127,6 @@ public final class ChargePointSimulator {
                 outgoing.failAll(new IOException(identity + " disconnected: " + status));
             });
         }
-        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
-        List<String> offered = settings.subprotocols();
-        if (!offered.isEmpty()) {
-            builder.subprotocols(offered.getFirst(), offered.subList(1, offered.size()).toArray(String[]::new));
-        }
-        settings.headers().forEach(builder::header);
         return next.open(builder, uri, identity).thenApply(opened -> this);
     }
 

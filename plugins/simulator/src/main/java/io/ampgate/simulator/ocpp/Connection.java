@@ -38,7 +38,13 @@ final class Connection implements WebSocket.Listener {
      */
     CompletableFuture<Connection> open(WebSocket.Builder builder, URI uri, String identity) {
         CompletableFuture<Connection> opened = new CompletableFuture<>();
-        builder.buildAsync(uri, this).whenComplete((webSocket, failure) -> {
+        CompletableFuture<WebSocket> built;
+        try {
+            built = builder.buildAsync(uri, this);
+        } catch (RuntimeException e) {
+            built = CompletableFuture.failedFuture(e);
+        }
+        built.whenComplete((webSocket, failure) -> {
             if (failure == null) {
                 socket = webSocket;
                 opened.complete(this);
@@ -53,9 +59,10 @@ final class Connection implements WebSocket.Listener {
         return opened;
     }
 
-    /** The subprotocol the server accepted, "" for none. */
+    /** The subprotocol the server accepted, "" for none (or before the handshake). */
     String subprotocol() {
-        return socket.getSubprotocol();
+        WebSocket webSocket = socket;
+        return webSocket == null ? "" : webSocket.getSubprotocol();
     }
 
     /** Completes when the connection has ended, however it ended. */

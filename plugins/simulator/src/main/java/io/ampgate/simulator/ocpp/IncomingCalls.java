@@ -1,6 +1,7 @@
 package io.ampgate.simulator.ocpp;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ final class IncomingCalls {
         CallHandler handler = handlers.get(call.action());
         Optional<Answer> answer;
         try {
-            answer = handler == null ? Optional.of(defaults.answer(call)) : handler.answer(call);
+            answer = handler == null ? Optional.of(defaults.answer(call))
+                    : Objects.requireNonNull(handler.answer(call), "the handler answered null");
         } catch (RuntimeException e) {
             answer = Optional.of(Answer.error("InternalError", e.toString()));
         }

@@ -187,7 +187,8 @@ public final class StationState {
     /** Sets availability; Scheduled when a transaction runs on a connector to become Inoperative. */
     synchronized String changeAvailability(int connector, String type) {
         boolean busy = connector == 0 ? !transactions.isEmpty() : transactions.containsKey(connector);
-        for (int c = connector == 0 ? 0 : connector; c <= (connector == 0 ? connectors : connector); c++) {
+        int last = connector == 0 ? connectors : connector;
+        for (int c = connector; c <= last; c++) {
             availability.put(c, type);
         }
         return busy && "Inoperative".equals(type) ? "Scheduled" : "Accepted";

@@ -72,6 +72,15 @@ class CentralSystemCallsTest {
     }
 
     @Test
+    void handlerThatAnswersNullAnswersInternalError() throws Exception {
+        ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).build()
+                .handle("ClearCache", call -> null);
+        StationLink link = central.connect(station);
+
+        assertThat(link.call("ClearCache", json("{}")).get().get(2).asText()).isEqualTo("InternalError");
+    }
+
+    @Test
     void unknownActionIsNotImplemented() throws Exception {
         ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).build();
         StationLink link = central.connect(station);

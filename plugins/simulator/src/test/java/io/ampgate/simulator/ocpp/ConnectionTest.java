@@ -59,6 +59,16 @@ class ConnectionTest {
     }
 
     @Test
+    void sendsExtraHeadersButNotTheOnesTheJdkSetsItself() throws Exception {
+        ChargePointSimulator.builder("CP-1", central.baseUri()).header("X-Site", "north").build().connect();
+        assertThat(central.awaitHandshake().headers()).containsEntry("x-site", "north");
+
+        ChargePointSimulator wrong = ChargePointSimulator.builder("CP-2", central.baseUri())
+                .header("Sec-WebSocket-Key", "x").build();
+        assertThatThrownBy(wrong::connect).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusedHandshakeCarriesItsHttpStatus() throws Exception {
         central.refuseWith(handshake -> handshake.authorization() == null ? 401 : 0);
         ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).build();
@@ -68,6 +78,7 @@ class ConnectionTest {
             assertThat(e.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"OCPP\"");
         });
         assertThat(station.isOpen()).isFalse();
+        assertThat(station.subprotocol()).isEmpty();
         assertThat(station.closed().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).abnormal()).isTrue();
     }
 

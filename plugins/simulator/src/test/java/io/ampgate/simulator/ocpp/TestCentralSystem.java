@@ -5,10 +5,13 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -36,7 +39,11 @@ final class TestCentralSystem implements AutoCloseable {
 
     /** What a station's opening handshake carried. */
     record Handshake(String rawPath, String identity, List<String> offeredSubprotocols,
-            String authorization, X509Certificate clientCertificate) {
+            Map<String, String> headers, X509Certificate clientCertificate) {
+
+        String authorization() {
+            return headers.get("authorization");
+        }
     }
 
     private final Server server = new Server();
@@ -134,7 +141,8 @@ final class TestCentralSystem implements AutoCloseable {
         String rawPath = request.getHttpURI().getPath();
         Handshake handshake = new Handshake(rawPath,
                 URIUtil.decodePath(rawPath.substring(rawPath.lastIndexOf('/') + 1)),
-                request.getSubProtocols(), request.getHeaders().get("Authorization"),
+                request.getSubProtocols(), request.getHeaders().stream().collect(Collectors.toMap(
+                        HttpField::getLowerCaseName, HttpField::getValue, (a, b) -> a + "," + b)),
                 clientCertificate(request));
         handshakes.add(handshake);
         int status = refusal.applyAsInt(handshake);
