@@ -132,8 +132,12 @@ final class TestCentralSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the test central system", e);
+        }
     }
 
     private Object upgrade(ServerUpgradeRequest request, ServerUpgradeResponse response,
