@@ -82,16 +82,17 @@ public final class Handshake {
             return refuse(400, "station " + identity + " did not offer subprotocol " + SUBPROTOCOL + " (offered: "
                     + printable(String.join(", ", request.subprotocols())) + ")");
         }
-        StationSecurity security;
+        Optional<StationSecurity> stored;
         try {
-            Optional<StationSecurity> stored = lookup.find(identity);
-            if (stored.isEmpty() && !unknown.accepted()) {
-                return refuse(404, "station " + identity + " is unknown and unknown stations are refused");
-            }
-            security = stored.orElseGet(() -> new StationSecurity(identity, unknown.profile(), unknown.passwordHash()));
+            stored = Objects.requireNonNull(lookup.find(identity), "the lookup answered null");
         } catch (RuntimeException e) {
             return refuse(503, "the security settings of station " + identity + " could not be read: " + e.getMessage());
         }
+        if (stored.isEmpty() && !unknown.accepted()) {
+            return refuse(404, "station " + identity + " is unknown and unknown stations are refused");
+        }
+        StationSecurity security = stored.orElseGet(
+                () -> new StationSecurity(identity, unknown.profile(), unknown.passwordHash()));
         int profile = security.profile();
         if (security.requiresTls() && !request.secure()) {
             return refuse(403, "station " + identity + " has security profile " + profile

@@ -11,10 +11,13 @@ package io.ampgate.ocpp.security;
  */
 public record UnknownStations(boolean accepted, int profile, String passwordHash) {
 
-    /** Checks the profile. */
+    /** Checks the profile and the hash. */
     public UnknownStations {
         if (profile < 0 || profile > 3) {
             throw new IllegalArgumentException("the security profile of unknown stations must be 0 to 3, not " + profile);
+        }
+        if (passwordHash != null && passwordHash.isBlank()) {
+            throw new IllegalArgumentException("the password hash of unknown stations is blank: give a hash or none");
         }
     }
 

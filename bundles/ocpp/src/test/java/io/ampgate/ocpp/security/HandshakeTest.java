@@ -1,6 +1,7 @@
 package io.ampgate.ocpp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ampgate.ocpp.security.HandshakeDecision.Accept;
 import io.ampgate.ocpp.security.HandshakeDecision.Refuse;
@@ -143,6 +144,21 @@ class HandshakeTest {
     void identitiesHaveAtMost48Characters() {
         assertThat(Handshake.identity("/ocpp/" + "A".repeat(48))).contains("A".repeat(48));
         assertThat(Handshake.identity("/ocpp/" + "A".repeat(49))).isEmpty();
+    }
+
+    @Test
+    void aLookupThatAnswersNullIsAFailingStore() {
+        HandshakeDecision decision = new Handshake(identity -> null, UnknownStations.refused()).decide(plain("OPEN", null));
+
+        assertThat(decision).isInstanceOfSatisfying(Refuse.class, r -> assertThat(r.status()).isEqualTo(503));
+    }
+
+    @Test
+    void anUnknownStationPolicyNeedsAProfileAndNoBlankHash() {
+        assertThatThrownBy(() -> UnknownStations.accepted(4, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the security profile of unknown stations must be 0 to 3, not 4");
+        assertThatThrownBy(() -> UnknownStations.accepted(1, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
     }
 
     @Test
