@@ -11,6 +11,7 @@ import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
 import io.ampgate.store.site.StationRepository;
+import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public final class CentralSystemComponent implements CentralSystem {
     public CentralSystemComponent(BundleContext context, CentralSystemConfig config,
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
-            @Reference EventRepository events, @Reference OcppLogRepository ocppLog) throws Exception {
+            @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
+            @Reference StationSecurityRepository security) throws Exception {
         Clock clock = Clock.systemUTC();
         Registry registry = new Registry(stations, clock);
         Notifier notifier = new Notifier(events, (topic, props) -> {
@@ -61,7 +63,7 @@ public final class CentralSystemComponent implements CentralSystem {
         Policy policy = new Policy(RegistrationStatus.valueOf(config.unknownStations().toUpperCase(java.util.Locale.ROOT)),
                 config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
-                policy, notifier, new Authorizer(badges), badges, sessions, meterValues,
+                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();
     }

@@ -20,6 +20,7 @@ import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
 import io.ampgate.store.site.Station;
+import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +71,8 @@ final class CentralSystemService implements Conversations {
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
             Authorizer authorizer, BadgeRepository badges, SessionRepository sessions,
-            SessionMeterValueRepository meterValues, MessageLog messageLog, Clock clock) {
+            SessionMeterValueRepository meterValues, StationSecurityRepository security, MessageLog messageLog,
+            Clock clock) {
         this.context = context;
         this.settings = settings;
         this.registry = registry;
@@ -83,7 +85,7 @@ final class CentralSystemService implements Conversations {
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
-        this.admissions = new Admissions(settings, registry);
+        this.admissions = new Admissions(settings, registry, security);
     }
 
     private static ThreadFactory named(String prefix) {

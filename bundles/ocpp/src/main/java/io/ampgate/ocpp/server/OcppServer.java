@@ -1,5 +1,8 @@
 package io.ampgate.ocpp.server;
 
+import io.ampgate.ocpp.security.HandshakeDecision;
+import io.ampgate.ocpp.security.HandshakeRequest;
+import io.ampgate.ocpp.security.TrustedClientCertificates;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,13 +157,13 @@ public final class OcppServer {
     }
 
     private Object handshake(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
-        Verdict verdict = admission.admit(knock(request));
-        switch (verdict) {
-            case Verdict.Accept accept -> {
+        HandshakeDecision decision = admission.admit(handshakeRequest(request));
+        switch (decision) {
+            case HandshakeDecision.Accept accept -> {
                 response.setAcceptedSubProtocol(accept.subprotocol());
                 return new StationSocket(accept.identity(), this, clock);
             }
-            case Verdict.Refuse refuse -> {
+            case HandshakeDecision.Refuse refuse -> {
                 LOG.info(() -> "refused " + Request.getRemoteAddr(request) + " " + request.getHttpURI().getPath()
                         + ": " + refuse.status() + " " + refuse.reason());
                 if (refuse.wwwAuthenticate() != null) {
@@ -182,17 +185,16 @@ public final class OcppServer {
         };
     }
 
-    private static Knock knock(ServerUpgradeRequest request) {
-        String subject = null;
+    private static HandshakeRequest handshakeRequest(ServerUpgradeRequest request) {
+        String commonName = null;
         if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData ssl) {
             X509Certificate[] chain = ssl.peerCertificates();
             if (chain != null && chain.length > 0) {
-                subject = chain[0].getSubjectX500Principal().getName();
+                commonName = TrustedClientCertificates.commonName(chain[0]);
             }
         }
-        return new Knock(request.getHttpURI().getPath(), request.getSubProtocols(),
-                request.getHeaders().get(HttpHeader.AUTHORIZATION), request.isSecure(), subject,
-                Request.getRemoteAddr(request));
+        return new HandshakeRequest(request.getHttpURI().getPath(), request.getSubProtocols(),
+                request.getHeaders().get(HttpHeader.AUTHORIZATION), request.isSecure(), commonName);
     }
 
     void opened(StationSocket socket) {

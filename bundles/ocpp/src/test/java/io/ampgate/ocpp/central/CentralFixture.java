@@ -12,6 +12,7 @@ import io.ampgate.store.jdbc.session.JdbcSessionMeterValueRepository;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
+import io.ampgate.store.jdbc.site.JdbcStationSecurityRepository;
 import io.ampgate.store.testing.TestDatabases;
 import java.net.URI;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ final class CentralFixture implements AutoCloseable {
     final JdbcSessionMeterValueRepository meterValues;
     final JdbcEventRepository events;
     final JdbcOcppLogRepository ocppLog;
+    final JdbcStationSecurityRepository security;
     final MessageLog messageLog;
     final CentralSystemService service;
     private final List<ChargePointSimulator> simulators = new ArrayList<>();
@@ -54,6 +56,7 @@ final class CentralFixture implements AutoCloseable {
         meterValues = new JdbcSessionMeterValueRepository(db);
         events = new JdbcEventRepository(db);
         ocppLog = new JdbcOcppLogRepository(db);
+        security = new JdbcStationSecurityRepository(db);
         ServerSettings server = new ServerSettings("127.0.0.1", 0, tlsPort, 65536,
                 new Liveness(Duration.ofSeconds(30), Duration.ofSeconds(20)), 16);
         Settings settings = new Settings(server, dataFolder == null ? Path.of("target", "central-data") : dataFolder,
@@ -62,7 +65,7 @@ final class CentralFixture implements AutoCloseable {
         messageLog = new MessageLog(ocppLog, clock, 10_000);
         service = new CentralSystemService(null, settings, registry, new Policy(unknownStations, 300),
                 new Notifier(events, (topic, props) -> { }, clock), new Authorizer(badges), badges, sessions,
-                meterValues, messageLog, clock);
+                meterValues, security, messageLog, clock);
         service.start();
     }
 

@@ -3,6 +3,7 @@ package io.ampgate.ocpp.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ampgate.ocpp.security.HandshakeDecision;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -36,12 +37,12 @@ class OcppServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        Admission admission = knock -> {
-            String id = knock.path().substring(knock.path().lastIndexOf('/') + 1);
+        Admission admission = request -> {
+            String id = request.path().substring(request.path().lastIndexOf('/') + 1);
             if (id.equals("LOCKED")) {
-                return new Verdict.Refuse(401, "bad password", "Basic realm=\"OCPP\"");
+                return new HandshakeDecision.Refuse(401, "bad password", "Basic realm=\"OCPP\"");
             }
-            return new Verdict.Accept(id, "ocpp1.6");
+            return new HandshakeDecision.Accept(id, "ocpp1.6", 0);
         };
         Conversations echo = (identity, connection) -> {
             events.add("open " + identity + " " + connection.remoteAddress());
