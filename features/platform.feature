@@ -10,5 +10,5 @@ bundles = \
   org.postgresql.jdbc, com.zaxxer.HikariCP, com.fasterxml.jackson.core.jackson-core, \
   com.fasterxml.jackson.core.jackson-annotations, com.fasterxml.jackson.core.jackson-databind, \
   com.fasterxml.jackson.dataformat.jackson-dataformat-yaml, org.yaml.snakeyaml, \
-  com.networknt.json-schema-validator, com.ethlo.time.itu, \
+  com.networknt.json-schema-validator, com.ethlo.time.itu, bcprov, bcutil, bcpkix, \
   io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp

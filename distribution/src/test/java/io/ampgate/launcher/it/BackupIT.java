@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A backup taken from a running gateway restores into another site's running gateway; a damaged
  * archive is refused there and changes nothing. Rows go in and are read with plain JDBC while the
  * gateway is stopped: a table of the test's own, and the store's real site tables (stations,
- * connectors, badges and their windows, sessions and their meter values), compared column by column.
+ * connectors, station security, badges and their windows, sessions and their meter values),
+ * compared column by column.
  */
 class BackupIT {
 
@@ -81,6 +82,7 @@ class BackupIT {
         SITE_TABLES.put("zone", "id");
         SITE_TABLES.put("station", "id");
         SITE_TABLES.put("connector", "station_id, connector_no");
+        SITE_TABLES.put("station_security", "station_id");
         SITE_TABLES.put("badge", "id");
         SITE_TABLES.put("badge_window", "badge_id, weekday, from_second, to_second");
         SITE_TABLES.put("badge_station", "badge_id, station_id");
@@ -103,6 +105,7 @@ class BackupIT {
             Map<String, List<String>> original = siteRows(a);
             assertThat(original.get("station")).hasSize(1);
             assertThat(original.get("connector")).hasSize(2);
+            assertThat(original.get("station_security")).hasSize(1);
             assertThat(original.get("badge")).hasSize(3);
             assertThat(original.get("badge_window")).hasSize(5);
             assertThat(original.get("charge_session")).hasSize(2);
@@ -130,7 +133,7 @@ class BackupIT {
         }
     }
 
-    /** A zone, a station with two connectors, three badges with windows, two stopped sessions with meter values. */
+    /** A zone, a station with two connectors and its security settings, three badges with windows, two stopped sessions with meter values. */
     private static void writeSiteData(Connection c) throws SQLException {
         insert(c, "INSERT INTO zone (id, parent_id, name, kind, static_l1, static_l2, static_l3, dynamic_l1, dynamic_l2,"
                 + " dynamic_l3, meter_id, fallback_l1, fallback_l2, fallback_l3, energy_price)"
@@ -146,6 +149,8 @@ class BackupIT {
                     + "', 'L1_L2_L3', 32, 6.5, TRUE, 'TX_DEFAULT_PROFILE', " + (100 + n) + ", 1, 'A', " + (n == 1)
                     + ", NULL, 'Socket " + n + "', 'the " + (n == 1 ? "left" : "right") + " one')");
         }
+        insert(c, "INSERT INTO station_security (station_id, security_profile, password_hash)"
+                + " VALUES ('CP-1', 2, 'pbkdf2-sha256$30000$c2FsdA==$aGFzaA==')");
         List<Long> badges = new ArrayList<>();
         String[] modes = {"ALLOW_ALL", "SCHEDULE", "DENY_ALL"};
         for (int n = 0; n < 3; n++) {

@@ -1,0 +1,282 @@
+package io.ampgate.ocpp.central;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ampgate.api.event.Topics;
+import io.ampgate.api.station.ChargingStation;
+import io.ampgate.ocpp.CallFailure;
+import io.ampgate.ocpp.OcppStation;
+import io.ampgate.ocpp.link.MessageIds;
+import io.ampgate.ocpp.link.StationLink;
+import io.ampgate.ocpp.message.CentralSystemRequest;
+import io.ampgate.ocpp.message.GetLocalListVersionRequest;
+import io.ampgate.ocpp.message.Messages;
+import io.ampgate.ocpp.rpc.FrameCodec;
+import io.ampgate.ocpp.schema.PayloadValidator;
+import io.ampgate.ocpp.server.Connection;
+import io.ampgate.ocpp.server.Conversations;
+import io.ampgate.ocpp.server.OcppServer;
+import io.ampgate.store.event.Severity;
+import io.ampgate.store.session.SessionMeterValueRepository;
+import io.ampgate.store.session.SessionRepository;
+import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.Station;
+import io.ampgate.store.site.StationSecurityRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * The central system at work: the station server, one {@link StationLink} per connected station,
+ * the ChargingStation services of registered stations, catch-up after reconnects, the message log.
+ */
+final class CentralSystemService implements Conversations {
+
+    private static final Logger LOG = Logger.getLogger(CentralSystemService.class.getName());
+
+    private final BundleContext context;
+    private final Settings settings;
+    private final Registry registry;
+    private final Central central;
+    private final MessageLog messageLog;
+    private final Clock clock;
+    private final StationConfigs configs;
+    private final Map<String, StationLink> links = new ConcurrentHashMap<>();
+    private final Map<String, OcppChargingStation> services = new ConcurrentHashMap<>();
+    private final Map<String, ServiceRegistration<ChargingStation>> registrations = new ConcurrentHashMap<>();
+    private final FrameCodec codec;
+    private final PayloadValidator validator = PayloadValidator.ocpp16();
+    private final MessageIds ids = new MessageIds();
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final Admissions admissions;
+    private OcppServer server;
+
+    CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
+            Authorizer authorizer, BadgeRepository badges, SessionRepository sessions,
+            SessionMeterValueRepository meterValues, StationSecurityRepository security, MessageLog messageLog,
+            Clock clock) {
+        this.context = context;
+        this.settings = settings;
+        this.registry = registry;
+        this.messageLog = messageLog;
+        this.clock = clock;
+        this.configs = new StationConfigs(registry.store(), clock);
+        this.codec = new FrameCodec(settings.server().maxMessageBytes());
+        this.central = new Central(registry, policy, clock, notifier, authorizer, badges, sessions, meterValues,
+                this::catchUp);
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
+        this.admissions = new Admissions(settings, registry, security);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    void start() throws Exception {
+        for (String id : registry.registered()) {
+            publish(id);
+        }
+        server = new OcppServer(settings.server(), Tls.serverContext(settings), admissions, this, clock);
+        server.start();
+        timer.scheduleWithFixedDelay(messageLog::flush, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> messageLog.purge(settings.logKeptFor(), settings.logPerStation()),
+                1, 60, TimeUnit.MINUTES);
+        LOG.info(() -> "OCPP central system listening on " + settings.server().host() + ": ws " + server.port()
+                + ", wss " + server.tlsPort());
+    }
+
+    void stop() throws Exception {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            registrations.values().forEach(r -> {
+                try {
+                    r.unregister();
+                } catch (IllegalStateException gone) {
+                    // the framework is stopping
+                }
+            });
+            registrations.clear();
+            timer.shutdownNow();
+            workers.shutdown();
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+            messageLog.flush();
+        }
+    }
+
+    /** The bound ws port (tests use port 0). */
+    int port() {
+        return server.port();
+    }
+
+    /** The bound wss port. */
+    int tlsPort() {
+        return server.tlsPort();
+    }
+
+    @Override
+    public Conversation opened(String identity, Connection connection) {
+        StationState state = registry.state(identity);
+        state.connected(true, connection.remoteAddress(), clock.instant());
+        StationLink link = new StationLink(identity, connection::send, new Inbound(identity, central),
+                messageLog.listenerFor(identity), workers,
+                (task, delay) -> {
+                    var f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+                    return () -> f.cancel(false);
+                }, settings.callTimeout(), codec, validator, ids);
+        links.put(identity, link);
+        workers.execute(() -> {
+            try {
+                registry.store().recordConnection(identity, connection.remoteAddress(), clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, identity + ": could not record the connection", e);
+            }
+            central.notifier().record(identity, Severity.INFO, "connected",
+                    "Connected from " + connection.remoteAddress() + (connection.secure() ? " over TLS" : ""));
+            central.notifier().post(Topics.STATION_CONNECTED, identity, Map.of());
+            if (registry.isRegistered(identity)) {
+                catchUp(identity);
+            }
+        });
+        return new Conversation() {
+            @Override
+            public void text(String text) {
+                link.receive(text);
+            }
+
+            @Override
+            public void closed(int statusCode, String reason) {
+                link.close();
+                if (links.remove(identity, link)) {
+                    state.connected(false, null, clock.instant());
+                    String why = statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason);
+                    central.notifier().record(identity, Severity.WARNING, "disconnected", "Disconnected (" + why + ")");
+                    central.notifier().post(Topics.STATION_DISCONNECTED, identity, Map.of(Topics.PROP_REASON, why));
+                }
+            }
+        };
+    }
+
+    /** What a station that reconnected or rebooted missed: its setpoints, a look at its local list. */
+    private void catchUp(String identity) {
+        OcppChargingStation station = services.get(identity);
+        if (station != null) {
+            station.resendSetpoints();
+        }
+        send(identity, new GetLocalListVersionRequest()).whenComplete((answer, failure) -> {
+            if (answer != null) {
+                registry.state(identity).localListVersion(answer.listVersion());
+            }
+        });
+    }
+
+    <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request) {
+        StationLink link = links.get(stationId);
+        if (link == null) {
+            return CompletableFuture.failedFuture(new CallFailure(CallFailure.Reason.OFFLINE, null,
+                    stationId + " is not connected"));
+        }
+        JsonNode payload;
+        try {
+            payload = Messages.toPayload(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new CallFailure(CallFailure.Reason.INVALID_REQUEST, null,
+                    e.getMessage()));
+        }
+        return link.call(request.action(), payload).thenApply(json -> Messages.fromPayload(json, request.responseType()));
+    }
+
+    /** A raw call, for technicians: any action and payload, checked against the schema. */
+    CompletionStage<JsonNode> call(String stationId, String action, JsonNode payload) {
+        StationLink link = links.get(stationId);
+        return link == null
+                ? CompletableFuture.failedFuture(new CallFailure(CallFailure.Reason.OFFLINE, null, stationId + " is not connected"))
+                : link.call(action, payload);
+    }
+
+    List<OcppStation> stations() {
+        TreeSet<String> ids = new TreeSet<>(registry.registered());
+        registry.states().forEach(s -> ids.add(s.id));
+        List<OcppStation> all = new ArrayList<>();
+        for (String id : ids) {
+            station(id).ifPresent(all::add);
+        }
+        all.sort(Comparator.comparing(OcppStation::id));
+        return all;
+    }
+
+    Optional<OcppStation> station(String id) {
+        Optional<StationState> state = registry.find(id);
+        if (state.isEmpty() && !registry.isRegistered(id)) {
+            return Optional.empty();
+        }
+        StationState s = state.orElseGet(() -> registry.state(id));
+        Station stored = configs.get(id);
+        int connectors = Math.max(s.connectors().isEmpty() ? 0 : s.connectors().lastKey(),
+                stored == null ? 0 : stored.connectors().size());
+        return Optional.of(new OcppStation(id, registry.isRegistered(id), s.connected(), s.connectionChanged(),
+                s.remoteAddress(), s.bootStatus() == null ? "" : s.bootStatus(), connectors,
+                admissions.profileOf(id)));
+    }
+
+    void register(String stationId) {
+        if (registry.store().find(stationId).isEmpty()) {
+            registry.store().save(Station.unregistered(stationId));
+        }
+        if (!registry.register(stationId)) {
+            throw new IllegalStateException("station " + stationId + " could not be registered");
+        }
+        configs.invalidate(stationId);
+        publish(stationId);
+        central.notifier().record(stationId, Severity.INFO, "registered", "Registered");
+    }
+
+    void setSecurity(String stationId, int profile, char[] password) {
+        admissions.setSecurity(stationId, profile, password);
+        central.notifier().record(stationId, Severity.INFO, "security", "Security profile set to " + profile);
+    }
+
+    private void publish(String id) {
+        OcppChargingStation station = new OcppChargingStation(id, () -> configs.get(id), registry.state(id),
+                this::send, clock);
+        services.put(id, station);
+        if (context != null && !registrations.containsKey(id)) {
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put(ChargingStation.PROP_ID, id);
+            props.put("ampgate.station.protocol", "ocpp");
+            registrations.put(id, context.registerService(ChargingStation.class, station, props));
+        }
+    }
+
+    /** The ChargingStation of a registered station (tests without a framework). */
+    Optional<ChargingStation> chargingStation(String id) {
+        return Optional.ofNullable(services.get(id));
+    }
+}

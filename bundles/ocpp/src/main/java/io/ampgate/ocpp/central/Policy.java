@@ -1,0 +1,18 @@
+package io.ampgate.ocpp.central;
+
+import io.ampgate.ocpp.message.RegistrationStatus;
+
+/**
+ * The central system's answers that installers choose.
+ *
+ * @param unknownStations the BootNotification answer for a station nobody registered
+ * @param heartbeatInterval the heartbeat interval handed out at boot, in seconds
+ */
+record Policy(RegistrationStatus unknownStations, int heartbeatInterval) {
+
+    Policy {
+        if (heartbeatInterval < 1) {
+            throw new IllegalArgumentException("heartbeat interval must be at least 1 s, not " + heartbeatInterval);
+        }
+    }
+}

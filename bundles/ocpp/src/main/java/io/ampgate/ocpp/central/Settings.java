@@ -1,0 +1,51 @@
+package io.ampgate.ocpp.central;
+
+import io.ampgate.ocpp.server.Liveness;
+import io.ampgate.ocpp.server.ServerSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The central system's settings, checked: what {@link CentralSystemConfig} holds, in types.
+ *
+ * @param server how the station server listens
+ * @param dataFolder the gateway's data folder (for a generated certificate)
+ * @param keystore the configured keystore, or {@code null} to generate one
+ * @param keystorePassword its password
+ * @param truststore the CA certificates of station client certificates, or {@code null}
+ * @param truststorePassword its password
+ * @param certificateHost the host name of a generated certificate, or {@code ""} for this machine's
+ * @param unknownStationProfile what an unregistered station must present (0-3), or -1 to refuse it
+ * @param callTimeout how long a station has to answer
+ * @param logKeptFor how long frames are kept in the message log
+ * @param logPerStation how many frames per station the log keeps
+ */
+record Settings(ServerSettings server, Path dataFolder, Path keystore, String keystorePassword, Path truststore,
+        String truststorePassword, String certificateHost, int unknownStationProfile, Duration callTimeout,
+        Duration logKeptFor, int logPerStation) {
+
+    Settings {
+        if (unknownStationProfile < -1 || unknownStationProfile > 3) {
+            throw new IllegalArgumentException("unknownStationProfile must be -1 to 3, not " + unknownStationProfile);
+        }
+        if (callTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("callTimeout must be at least 1 s");
+        }
+        if (logKeptFor.toDays() < 1 || logPerStation < 100) {
+            throw new IllegalArgumentException("the message log keeps at least 1 day and 100 frames per station");
+        }
+    }
+
+    static Settings of(CentralSystemConfig c, String dataFolder) {
+        ServerSettings server = new ServerSettings(c.host(), c.port(), c.tlsPort(), c.maxMessageBytes(),
+                new Liveness(Duration.ofSeconds(c.pingInterval()), Duration.ofSeconds(c.pingTimeout())), c.maxThreads());
+        return new Settings(server, Path.of(dataFolder == null ? "data" : dataFolder), path(c.keystore()),
+                c.keystorePassword(), path(c.truststore()), c.truststorePassword(), c.certificateHost(),
+                c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
+                c.logFramesPerStation());
+    }
+
+    private static Path path(String s) {
+        return s == null || s.isBlank() ? null : Path.of(s.trim());
+    }
+}

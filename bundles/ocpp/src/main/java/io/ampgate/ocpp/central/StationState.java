@@ -1,0 +1,171 @@
+package io.ampgate.ocpp.central;
+
+import io.ampgate.api.station.ConnectorState;
+import io.ampgate.api.station.ConnectorStatus;
+import io.ampgate.api.station.Setpoint;
+import io.ampgate.api.unit.PhaseValues;
+import java.time.Instant;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * What the central system knows live about one station: its connection, its boot answer, and per
+ * connector the last reported status, measurements and transaction. Lives as long as the gateway
+ * runs (not only while connected), so a station that reconnects finds its setpoints again.
+ */
+final class StationState {
+
+    /** One connector as last reported. */
+    record Connector(ConnectorStatus status, String errorCode, String info, PhaseValues current, double power,
+            double energyWh, Integer transactionId, Instant updated) {
+
+        static Connector unknown(Instant at) {
+            return new Connector(ConnectorStatus.AVAILABLE, "NoError", "", PhaseValues.none(), Double.NaN,
+                    Double.NaN, null, at);
+        }
+
+        Connector withStatus(ConnectorStatus s, String error, String text, Instant at) {
+            return new Connector(s, error, text, current, power, energyWh, transactionId, at);
+        }
+
+        Connector withReading(Reading r, Instant at) {
+            PhaseValues c = current;
+            for (io.ampgate.api.unit.Phase p : io.ampgate.api.unit.Phase.values()) {
+                if (r.current().isMeasured(p)) {
+                    c = c.with(p, r.current().get(p));
+                }
+            }
+            double pw = Double.isNaN(r.totalPower()) ? power : r.totalPower();
+            double e = Double.isNaN(r.energyWh()) ? energyWh : r.energyWh();
+            return new Connector(status, errorCode, info, c, pw, e, transactionId, at);
+        }
+
+        Connector withTransaction(Integer id, double meterWh, Instant at) {
+            double e = Double.isNaN(meterWh) ? energyWh : meterWh;
+            PhaseValues c = id == null ? PhaseValues.none() : current;
+            return new Connector(status, errorCode, info, c, id == null ? Double.NaN : power, e, id, at);
+        }
+
+        ConnectorState toApi(int number, boolean online, Instant offlineSince) {
+            if (!online) {
+                return ConnectorState.offline(number, offlineSince);
+            }
+            return new ConnectorState(number, status, current, power, energyWh,
+                    transactionId == null ? null : transactionId.toString(), updated);
+        }
+    }
+
+    final String id;
+    private volatile boolean connected;
+    private volatile Instant connectionChanged;
+    private volatile String remoteAddress = "";
+    private volatile String bootStatus;
+    private volatile String firmwareStatus = "";
+    private volatile String stationStatus = "";
+    private volatile int localListVersion = -2;
+    private volatile String stationError = "";
+    private volatile String diagnosticsStatus = "";
+    private final NavigableMap<Integer, Connector> connectors = new ConcurrentSkipListMap<>();
+    private final Map<Integer, Setpoint> setpoints = new ConcurrentHashMap<>();
+
+    StationState(String id, Instant now) {
+        this.id = id;
+        this.connectionChanged = now;
+    }
+
+    boolean connected() {
+        return connected;
+    }
+
+    Instant connectionChanged() {
+        return connectionChanged;
+    }
+
+    void connected(boolean now, String address, Instant at) {
+        connected = now;
+        connectionChanged = at;
+        if (address != null) {
+            remoteAddress = address;
+        }
+    }
+
+    String remoteAddress() {
+        return remoteAddress;
+    }
+
+    String bootStatus() {
+        return bootStatus;
+    }
+
+    void bootStatus(String status) {
+        bootStatus = status;
+    }
+
+    String firmwareStatus() {
+        return firmwareStatus;
+    }
+
+    void firmwareStatus(String status) {
+        firmwareStatus = status;
+    }
+
+    /** The local list version the station reported last; -2 if never asked, -1 if it has none. */
+    int localListVersion() {
+        return localListVersion;
+    }
+
+    void localListVersion(int version) {
+        localListVersion = version;
+    }
+
+    /** The status of connector 0, the station as a whole. */
+    String stationStatus() {
+        return stationStatus;
+    }
+
+    String stationError() {
+        return stationError;
+    }
+
+    void stationStatus(String status, String error) {
+        stationStatus = status;
+        stationError = error;
+    }
+
+    String diagnosticsStatus() {
+        return diagnosticsStatus;
+    }
+
+    void diagnosticsStatus(String status) {
+        diagnosticsStatus = status;
+    }
+
+    /** The connectors reported so far (connector 0, the station itself, excluded). */
+    NavigableMap<Integer, Connector> connectors() {
+        return connectors;
+    }
+
+    Connector connector(int number, Instant now) {
+        return connectors.computeIfAbsent(number, n -> Connector.unknown(now));
+    }
+
+    void update(int number, Connector connector) {
+        connectors.put(number, connector);
+    }
+
+    /** The connector running a transaction, or -1. */
+    int connectorOf(int transactionId) {
+        for (var e : connectors.entrySet()) {
+            if (e.getValue().transactionId() != null && e.getValue().transactionId() == transactionId) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
+    Map<Integer, Setpoint> setpoints() {
+        return setpoints;
+    }
+}

@@ -1,0 +1,5 @@
+package io.ampgate.ocpp.message;
+
+/** The empty acknowledgement of a FirmwareStatusNotification. */
+public record FirmwareStatusNotificationResponse() {
+}

@@ -1,0 +1,5 @@
+package io.ampgate.ocpp.message;
+
+/** The version of the local authorization list of the station. */
+public record GetLocalListVersionResponse(int listVersion) {
+}
