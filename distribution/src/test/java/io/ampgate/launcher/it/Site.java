@@ -23,6 +23,8 @@ final class Site implements AutoCloseable {
     final Path home;
     final Path base;
     final int httpPort;
+    final int ocppPort;
+    final int ocppTlsPort;
 
     Site(Path base) throws IOException {
         this.home = Path.of(System.getProperty("ampgate.dist", "target/ampgate-dist")).toAbsolutePath();
@@ -31,6 +33,10 @@ final class Site implements AutoCloseable {
         Files.createDirectories(base.resolve("conf"));
         Files.writeString(base.resolve("conf/ampgate.properties"),
                 "org.osgi.service.http.port = " + httpPort + "\norg.apache.felix.http.host = 127.0.0.1\n");
+        this.ocppPort = freePort();
+        this.ocppTlsPort = freePort();
+        Files.writeString(base.resolve("conf/io.ampgate.ocpp.cfg"),
+                "host = 127.0.0.1\nport = " + ocppPort + "\ntlsPort = " + ocppTlsPort + "\n");
     }
 
     Result ampgate(String... args) throws IOException, InterruptedException {
