@@ -5,7 +5,7 @@
 # steady state (heartbeats, MeterValues, Authorize / StartTransaction / StopTransaction sessions)
 # and prints the latency of every CALL, what went unanswered and the gateway's memory.
 #   usage: distribution/bench/ocpp-load.sh [STEADY_SECONDS] [STATIONS] [BADGES]
-#          (defaults 300, 2000, 4000; build first: ./mvnw -DskipTests install)
+#          (defaults 300, 2000, 4000; build first: ./mvnw -DskipTests package)
 #   OCPP_LOAD_OPTS   more options for the load tool, e.g. "--session-min 20 --session-max 40"
 #   KEEP_SITE=1      keep the site folder (logs, database) for a look afterwards
 # Exits 1 when a target is missed: p99 >= 50 ms, a CALL not answered and accepted, RSS >= 1 GB.
@@ -16,7 +16,7 @@ badges="${3:-4000}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 dist="$(ls -d "$root"/distribution/target/ampgate-*/ 2>/dev/null | head -n 1)"
 dist="${dist%/}"
-[ -x "$dist/bin/ampgate" ] || { echo "build first: ./mvnw -DskipTests install" >&2; exit 1; }
+[ -x "$dist/bin/ampgate" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
 # shellcheck source=/dev/null
 . "$dist/bin/find-jdk.sh"
 AMPGATE_NEED_JAVAC=0 ampgate_find_jdk
@@ -83,7 +83,7 @@ echo
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "$gc_log" ]; then
   echo "Gateway GC pauses, ramp-up to the end: $(awk '
-    / Pause / { ms = $NF; sub("ms", "", ms); kind = /Pause Full/ ? "full" : "young"
+    / Pause / { ms = $NF + 0; kind = /Pause Full/ ? "full" : /Pause Young/ ? "young" : "other"
                 n[kind]++; sum[kind] += ms; if (ms > max[kind]) max[kind] = ms }
     END { for (k in n) printf "%s %d (total %.0f ms, longest %.0f ms) ", k, n[k], sum[k], max[k] }' "$gc_log")"
 fi
