@@ -4,7 +4,6 @@ import io.ampgate.api.station.ChargingStation;
 import io.ampgate.ocpp.CentralSystem;
 import io.ampgate.ocpp.OcppStation;
 import io.ampgate.ocpp.message.CentralSystemRequest;
-import io.ampgate.ocpp.message.RegistrationStatus;
 import io.ampgate.store.event.EventRepository;
 import io.ampgate.store.event.OcppLogRepository;
 import io.ampgate.store.session.SessionMeterValueRepository;
@@ -60,8 +59,7 @@ public final class CentralSystemComponent implements CentralSystem {
                 admin.postEvent(new Event(topic, props));
             }
         }, clock);
-        Policy policy = new Policy(RegistrationStatus.valueOf(config.unknownStations().toUpperCase(java.util.Locale.ROOT)),
-                config.heartbeatInterval());
+        Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
                 policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security,
                 new MessageLog(ocppLog, clock, 20_000), clock);

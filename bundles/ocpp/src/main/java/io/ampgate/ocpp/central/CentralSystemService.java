@@ -152,7 +152,7 @@ final class CentralSystemService implements Conversations {
                     return () -> f.cancel(false);
                 }, settings.callTimeout(), codec, validator, ids);
         links.put(identity, link);
-        workers.execute(() -> {
+        link.inOrder(() -> {
             try {
                 registry.store().recordConnection(identity, connection.remoteAddress(), clock.instant());
             } catch (RuntimeException e) {

@@ -142,7 +142,9 @@ final class Transactions {
                     Topics.PROP_STATUS, state.connector(connector, now()).status().name()));
         }
         Integer transactionId = request.transactionId();
-        if (transactionId != null && central.sessions().find(transactionId).isPresent()) {
+        boolean known = transactionId != null && (central.registry().state(stationId).connectorOf(transactionId) > 0
+                || central.sessions().find(transactionId).isPresent());
+        if (known) {
             storeMeterValues(transactionId, request.meterValue());
         }
     }
