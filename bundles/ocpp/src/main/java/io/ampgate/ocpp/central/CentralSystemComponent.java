@@ -9,6 +9,7 @@ import io.ampgate.store.event.OcppLogRepository;
 import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.StationRepository;
 import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public final class CentralSystemComponent implements CentralSystem {
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
             @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
-            @Reference StationSecurityRepository security) throws Exception {
+            @Reference StationSecurityRepository security, @Reference CardListRepository cardLists) throws Exception {
         Clock clock = Clock.systemUTC();
         Registry registry = new Registry(stations, clock);
         Notifier notifier = new Notifier(events, (topic, props) -> {
@@ -61,7 +62,7 @@ public final class CentralSystemComponent implements CentralSystem {
         }, clock);
         Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
-                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security,
+                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security, cardLists,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();
     }

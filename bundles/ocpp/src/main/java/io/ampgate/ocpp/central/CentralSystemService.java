@@ -19,6 +19,7 @@ import io.ampgate.store.event.Severity;
 import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.Station;
 import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
@@ -67,12 +68,13 @@ final class CentralSystemService implements Conversations {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final Admissions admissions;
+    private final LocalListCheck localLists;
     private OcppServer server;
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
             Authorizer authorizer, BadgeRepository badges, SessionRepository sessions,
-            SessionMeterValueRepository meterValues, StationSecurityRepository security, MessageLog messageLog,
-            Clock clock) {
+            SessionMeterValueRepository meterValues, StationSecurityRepository security, CardListRepository cardLists,
+            MessageLog messageLog, Clock clock) {
         this.context = context;
         this.settings = settings;
         this.registry = registry;
@@ -86,6 +88,7 @@ final class CentralSystemService implements Conversations {
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
         this.admissions = new Admissions(settings, registry, security);
+        this.localLists = new LocalListCheck(cardLists, notifier);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -193,6 +196,11 @@ final class CentralSystemService implements Conversations {
         send(identity, new GetLocalListVersionRequest()).whenComplete((answer, failure) -> {
             if (answer != null) {
                 registry.state(identity).localListVersion(answer.listVersion());
+                try {
+                    localLists.reported(identity, answer.listVersion());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, identity + ": could not check its local list version", e);
+                }
             }
         });
     }

@@ -11,6 +11,7 @@ import io.ampgate.store.jdbc.event.JdbcOcppLogRepository;
 import io.ampgate.store.jdbc.session.JdbcSessionMeterValueRepository;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
+import io.ampgate.store.jdbc.site.JdbcCardListRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
 import io.ampgate.store.jdbc.site.JdbcStationSecurityRepository;
 import io.ampgate.store.testing.TestDatabases;
@@ -65,7 +66,7 @@ final class CentralFixture implements AutoCloseable {
         messageLog = new MessageLog(ocppLog, clock, 10_000);
         service = new CentralSystemService(null, settings, registry, new Policy(unknownStations, 300),
                 new Notifier(events, (topic, props) -> { }, clock), new Authorizer(badges), badges, sessions,
-                meterValues, security, messageLog, clock);
+                meterValues, security, new JdbcCardListRepository(db), messageLog, clock);
         service.start();
     }
 
