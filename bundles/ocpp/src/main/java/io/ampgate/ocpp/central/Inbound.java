@@ -124,8 +124,8 @@ final class Inbound implements CallHandler {
             ConnectorStatus status = ConnectorStatus.fromOcpp(Json.wire(report.status())).orElseThrow();
             StationState.Connector before = state.connector(number, at);
             state.update(number, before.withStatus(status, error, info, at));
-            central.notifier().post(Topics.STATION_STATUS, stationId,
-                    Map.of(Topics.PROP_CONNECTOR, number, Topics.PROP_STATUS, status.name()));
+            central.notifier().post(Topics.STATION_STATUS, stationId, Map.of(Topics.PROP_CONNECTOR, number,
+                    Topics.PROP_STATUS, status.name(), Topics.PROP_STATE, state.apiState(number, at)));
         }
         boolean fault = report.status() == ChargePointStatus.FAULTED;
         String where = number == 0 ? "Station" : "Connector " + number;

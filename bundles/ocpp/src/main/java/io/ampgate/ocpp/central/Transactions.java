@@ -138,8 +138,9 @@ final class Transactions {
         if (connector > 0 && reading.time() != null) {
             StationState state = central.registry().state(stationId);
             state.update(connector, state.connector(connector, now()).withReading(reading, now()));
+            var api = state.apiState(connector, now());
             central.notifier().post(Topics.STATION_STATUS, stationId, Map.of(Topics.PROP_CONNECTOR, connector,
-                    Topics.PROP_STATUS, state.connector(connector, now()).status().name()));
+                    Topics.PROP_STATUS, api.status().name(), Topics.PROP_STATE, api));
         }
         Integer transactionId = request.transactionId();
         boolean known = transactionId != null && (central.registry().state(stationId).connectorOf(transactionId) > 0

@@ -79,6 +79,8 @@ final class CentralFixture implements AutoCloseable {
         ChargePointSimulator sim = ChargePointSimulator.builder(identity, wsUri()).connectors(2)
                 .callTimeout(WAIT).build().connect();
         simulators.add(sim);
+        // the client may see the upgrade answer before the server has taken the connection in
+        await(() -> service.station(identity).map(s -> s.connected()).orElse(false));
         return sim;
     }
 
