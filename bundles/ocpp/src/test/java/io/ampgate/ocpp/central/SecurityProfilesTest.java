@@ -1,7 +1,7 @@
 package io.ampgate.ocpp.central;
 
-import static io.ampgate.ocpp.central.CentralFixture.WAIT;
 import static io.ampgate.ocpp.central.CentralFixture.await;
+import static io.ampgate.ocpp.central.CentralFixture.result;
 import static io.ampgate.ocpp.central.CentralFixture.station;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.AfterAll;
@@ -68,24 +67,20 @@ class SecurityProfilesTest {
     private static ChargePointSimulator accepted(SimulatorBuilder builder) throws Exception {
         ChargePointSimulator cp = central.connect(builder);
         assertThat(cp.subprotocol()).hasValue("ocpp1.6");
-        assertThat(cp.heartbeat().get(WAIT.toSeconds(), TimeUnit.SECONDS).resultPayload().has("currentTime")).isTrue();
+        assertThat(result(cp.heartbeat()).has("currentTime")).isTrue();
         return cp;
     }
 
-    private static HandshakeRefusedException refused(SimulatorBuilder builder) {
-        Throwable thrown = catchThrowable(() -> central.connect(builder));
-        assertThat(thrown).isInstanceOf(HandshakeRefusedException.class);
-        return (HandshakeRefusedException) thrown;
-    }
-
     private static void assertRefused(SimulatorBuilder builder, int status, boolean challenged) {
-        HandshakeRefusedException refusal = refused(builder);
-        assertThat(refusal.status()).as(refusal.getMessage()).isEqualTo(status);
-        if (challenged) {
-            assertThat(refusal.headers().firstValue("WWW-Authenticate")).hasValue(CHALLENGE);
-        } else {
-            assertThat(refusal.headers().firstValue("WWW-Authenticate")).isEmpty();
-        }
+        Throwable thrown = catchThrowable(() -> central.connect(builder));
+        assertThat(thrown).isInstanceOfSatisfying(HandshakeRefusedException.class, refusal -> {
+            assertThat(refusal.status()).as(refusal.getMessage()).isEqualTo(status);
+            if (challenged) {
+                assertThat(refusal.headers().firstValue("WWW-Authenticate")).hasValue(CHALLENGE);
+            } else {
+                assertThat(refusal.headers().firstValue("WWW-Authenticate")).isEmpty();
+            }
+        });
     }
 
     private static String basic(String user, String password) {
