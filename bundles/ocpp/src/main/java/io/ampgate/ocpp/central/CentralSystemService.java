@@ -147,14 +147,18 @@ final class CentralSystemService implements Conversations {
     @Override
     public Conversation opened(String identity, Connection connection) {
         StationState state = registry.state(identity);
-        state.connected(true, connection.remoteAddress(), clock.instant());
         StationLink link = new StationLink(identity, connection::send, new Inbound(identity, central),
                 messageLog.listenerFor(identity), workers,
                 (task, delay) -> {
                     var f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
                     return () -> f.cancel(false);
                 }, settings.callTimeout(), codec, validator, ids);
-        links.put(identity, link);
+        // the link and the online flag change together, so a late close of a replaced connection
+        // can never mark the station offline while its new connection is open
+        synchronized (state) {
+            links.put(identity, link);
+            state.connected(true, connection.remoteAddress(), clock.instant());
+        }
         link.inOrder(() -> {
             try {
                 registry.store().recordConnection(identity, connection.remoteAddress(), clock.instant());
@@ -177,8 +181,14 @@ final class CentralSystemService implements Conversations {
             @Override
             public void closed(int statusCode, String reason) {
                 link.close();
-                if (links.remove(identity, link)) {
-                    state.connected(false, null, clock.instant());
+                boolean current;
+                synchronized (state) {
+                    current = links.remove(identity, link);
+                    if (current) {
+                        state.connected(false, null, clock.instant());
+                    }
+                }
+                if (current) {
                     String why = statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason);
                     central.notifier().record(identity, Severity.WARNING, "disconnected", "Disconnected (" + why + ")");
                     central.notifier().post(Topics.STATION_DISCONNECTED, identity, Map.of(Topics.PROP_REASON, why));
