@@ -9,7 +9,9 @@ import io.ampgate.ocpp.link.MessageIds;
 import io.ampgate.ocpp.link.StationLink;
 import io.ampgate.ocpp.message.CentralSystemRequest;
 import io.ampgate.ocpp.message.GetLocalListVersionRequest;
+import io.ampgate.ocpp.message.MessageTrigger;
 import io.ampgate.ocpp.message.Messages;
+import io.ampgate.ocpp.message.TriggerMessageRequest;
 import io.ampgate.ocpp.rpc.FrameCodec;
 import io.ampgate.ocpp.schema.PayloadValidator;
 import io.ampgate.ocpp.server.Connection;
@@ -48,7 +50,7 @@ import org.osgi.framework.ServiceRegistration;
  * The central system at work: the station server, one {@link StationLink} per connected station,
  * the ChargingStation services of registered stations, catch-up after reconnects, the message log.
  */
-final class CentralSystemService implements Conversations {
+final class CentralSystemService implements Conversations, Central.FollowUps {
 
     private static final Logger LOG = Logger.getLogger(CentralSystemService.class.getName());
 
@@ -83,7 +85,7 @@ final class CentralSystemService implements Conversations {
         this.configs = new StationConfigs(registry.store(), clock);
         this.codec = new FrameCodec(settings.server().maxMessageBytes());
         this.central = new Central(registry, policy, clock, notifier, authorizer, badges, sessions, meterValues,
-                this::catchUp);
+                this);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
@@ -147,12 +149,15 @@ final class CentralSystemService implements Conversations {
     @Override
     public Conversation opened(String identity, Connection connection) {
         StationState state = registry.state(identity);
-        StationLink link = new StationLink(identity, connection::send, new Inbound(identity, central),
+        java.util.concurrent.atomic.AtomicReference<StationLink> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Inbound inbound = new Inbound(identity, central, task -> self.get().inOrder(task));
+        StationLink link = new StationLink(identity, connection::send, inbound,
                 messageLog.listenerFor(identity), workers,
                 (task, delay) -> {
                     var f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
                     return () -> f.cancel(false);
                 }, settings.callTimeout(), codec, validator, ids);
+        self.set(link);
         // the link and the online flag change together, so a late close of a replaced connection
         // can never mark the station offline while its new connection is open
         synchronized (state) {
@@ -168,9 +173,6 @@ final class CentralSystemService implements Conversations {
             central.notifier().record(identity, Severity.INFO, "connected",
                     "Connected from " + connection.remoteAddress() + (connection.secure() ? " over TLS" : ""));
             central.notifier().post(Topics.STATION_CONNECTED, identity, Map.of());
-            if (registry.isRegistered(identity)) {
-                catchUp(identity);
-            }
         });
         return new Conversation() {
             @Override
@@ -198,7 +200,8 @@ final class CentralSystemService implements Conversations {
     }
 
     /** What a station that reconnected or rebooted missed: its setpoints, a look at its local list. */
-    private void catchUp(String identity) {
+    @Override
+    public void stationReady(String identity) {
         OcppChargingStation station = services.get(identity);
         if (station != null) {
             station.resendSetpoints();
@@ -213,6 +216,14 @@ final class CentralSystemService implements Conversations {
                 }
             }
         });
+    }
+
+    @Override
+    public void transactionStarted(String identity, int connector) {
+        OcppChargingStation station = services.get(identity);
+        if (station != null) {
+            station.transactionStarted(connector);
+        }
     }
 
     <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request) {
@@ -274,6 +285,10 @@ final class CentralSystemService implements Conversations {
         configs.invalidate(stationId);
         publish(stationId);
         central.notifier().record(stationId, Severity.INFO, "registered", "Registered");
+        if (links.containsKey(stationId)) {
+            // a Pending station would otherwise wait for its next retry to boot again
+            send(stationId, new TriggerMessageRequest(MessageTrigger.BOOT_NOTIFICATION, null));
+        }
     }
 
     void setSecurity(String stationId, int profile, char[] password) {

@@ -72,10 +72,11 @@ class ReconnectTest {
 
         long mark = cp.callMark();
         cp.connect();
+        await(station::online);
+        // back without a reboot: its first message makes the central system send what it missed
+        result(cp.statusNotification(1, "Charging", "NoError"));
         ReceivedCall resent = cp.awaitCall(mark, "SetChargingProfile", WAIT);
         cp.awaitCall(mark, "GetLocalListVersion", WAIT);
-        await(station::online);
-        result(cp.statusNotification(1, "Charging", "NoError"));
         var afterReconnect = station.state(1);
         JsonNode replayed = result(cp.startTransaction(1, "BADGE-R", 1000, start));
         result(cp.stopTransaction(tx, 9500, start.plusSeconds(1800), "Local", "BADGE-R"));
