@@ -4,17 +4,22 @@ import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /**
  * What the message handlers work with: the registry, the store, the policy and the clock, and what
- * to do when a station was accepted at boot (send it what it missed).
+ * to send a station once it is ready.
  */
 record Central(Registry registry, Policy policy, Clock clock, Notifier notifier, Authorizer authorizer,
         BadgeRepository badges, SessionRepository sessions, SessionMeterValueRepository meterValues,
-        Consumer<String> onBooted) {
+        FollowUps followUps) {
 
-    void booted(String stationId) {
-        onBooted.accept(stationId);
+    /** Requests the central system sends after a station's message was answered. */
+    interface FollowUps {
+
+        /** The station is ready (accepted at boot, or back without a boot): send what it missed. */
+        void stationReady(String stationId);
+
+        /** A transaction started on a connector: send the limit waiting for it, if any. */
+        void transactionStarted(String stationId, int connector);
     }
 }

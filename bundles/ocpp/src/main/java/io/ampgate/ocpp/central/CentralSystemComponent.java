@@ -4,12 +4,12 @@ import io.ampgate.api.station.ChargingStation;
 import io.ampgate.ocpp.CentralSystem;
 import io.ampgate.ocpp.OcppStation;
 import io.ampgate.ocpp.message.CentralSystemRequest;
-import io.ampgate.ocpp.message.RegistrationStatus;
 import io.ampgate.store.event.EventRepository;
 import io.ampgate.store.event.OcppLogRepository;
 import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.StationRepository;
 import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
@@ -51,7 +51,7 @@ public final class CentralSystemComponent implements CentralSystem {
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
             @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
-            @Reference StationSecurityRepository security) throws Exception {
+            @Reference StationSecurityRepository security, @Reference CardListRepository cardLists) throws Exception {
         Clock clock = Clock.systemUTC();
         Registry registry = new Registry(stations, clock);
         Notifier notifier = new Notifier(events, (topic, props) -> {
@@ -60,10 +60,9 @@ public final class CentralSystemComponent implements CentralSystem {
                 admin.postEvent(new Event(topic, props));
             }
         }, clock);
-        Policy policy = new Policy(RegistrationStatus.valueOf(config.unknownStations().toUpperCase(java.util.Locale.ROOT)),
-                config.heartbeatInterval());
+        Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
-                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security,
+                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security, cardLists,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();
     }

@@ -9,7 +9,9 @@ import io.ampgate.ocpp.link.MessageIds;
 import io.ampgate.ocpp.link.StationLink;
 import io.ampgate.ocpp.message.CentralSystemRequest;
 import io.ampgate.ocpp.message.GetLocalListVersionRequest;
+import io.ampgate.ocpp.message.MessageTrigger;
 import io.ampgate.ocpp.message.Messages;
+import io.ampgate.ocpp.message.TriggerMessageRequest;
 import io.ampgate.ocpp.rpc.FrameCodec;
 import io.ampgate.ocpp.schema.PayloadValidator;
 import io.ampgate.ocpp.server.Connection;
@@ -19,6 +21,7 @@ import io.ampgate.store.event.Severity;
 import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.Station;
 import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
@@ -47,7 +50,7 @@ import org.osgi.framework.ServiceRegistration;
  * The central system at work: the station server, one {@link StationLink} per connected station,
  * the ChargingStation services of registered stations, catch-up after reconnects, the message log.
  */
-final class CentralSystemService implements Conversations {
+final class CentralSystemService implements Conversations, Central.FollowUps {
 
     private static final Logger LOG = Logger.getLogger(CentralSystemService.class.getName());
 
@@ -67,12 +70,13 @@ final class CentralSystemService implements Conversations {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final Admissions admissions;
+    private final LocalListCheck localLists;
     private OcppServer server;
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
             Authorizer authorizer, BadgeRepository badges, SessionRepository sessions,
-            SessionMeterValueRepository meterValues, StationSecurityRepository security, MessageLog messageLog,
-            Clock clock) {
+            SessionMeterValueRepository meterValues, StationSecurityRepository security, CardListRepository cardLists,
+            MessageLog messageLog, Clock clock) {
         this.context = context;
         this.settings = settings;
         this.registry = registry;
@@ -81,11 +85,12 @@ final class CentralSystemService implements Conversations {
         this.configs = new StationConfigs(registry.store(), clock);
         this.codec = new FrameCodec(settings.server().maxMessageBytes());
         this.central = new Central(registry, policy, clock, notifier, authorizer, badges, sessions, meterValues,
-                this::catchUp);
+                this);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
         this.admissions = new Admissions(settings, registry, security);
+        this.localLists = new LocalListCheck(cardLists, notifier);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -144,15 +149,22 @@ final class CentralSystemService implements Conversations {
     @Override
     public Conversation opened(String identity, Connection connection) {
         StationState state = registry.state(identity);
-        state.connected(true, connection.remoteAddress(), clock.instant());
-        StationLink link = new StationLink(identity, connection::send, new Inbound(identity, central),
+        java.util.concurrent.atomic.AtomicReference<StationLink> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Inbound inbound = new Inbound(identity, central, task -> self.get().inOrder(task));
+        StationLink link = new StationLink(identity, connection::send, inbound,
                 messageLog.listenerFor(identity), workers,
                 (task, delay) -> {
                     var f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
                     return () -> f.cancel(false);
                 }, settings.callTimeout(), codec, validator, ids);
-        links.put(identity, link);
-        workers.execute(() -> {
+        self.set(link);
+        // the link and the online flag change together, so a late close of a replaced connection
+        // can never mark the station offline while its new connection is open
+        synchronized (state) {
+            links.put(identity, link);
+            state.connected(true, connection.remoteAddress(), clock.instant());
+        }
+        link.inOrder(() -> {
             try {
                 registry.store().recordConnection(identity, connection.remoteAddress(), clock.instant());
             } catch (RuntimeException e) {
@@ -161,9 +173,6 @@ final class CentralSystemService implements Conversations {
             central.notifier().record(identity, Severity.INFO, "connected",
                     "Connected from " + connection.remoteAddress() + (connection.secure() ? " over TLS" : ""));
             central.notifier().post(Topics.STATION_CONNECTED, identity, Map.of());
-            if (registry.isRegistered(identity)) {
-                catchUp(identity);
-            }
         });
         return new Conversation() {
             @Override
@@ -174,8 +183,14 @@ final class CentralSystemService implements Conversations {
             @Override
             public void closed(int statusCode, String reason) {
                 link.close();
-                if (links.remove(identity, link)) {
-                    state.connected(false, null, clock.instant());
+                boolean current;
+                synchronized (state) {
+                    current = links.remove(identity, link);
+                    if (current) {
+                        state.connected(false, null, clock.instant());
+                    }
+                }
+                if (current) {
                     String why = statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason);
                     central.notifier().record(identity, Severity.WARNING, "disconnected", "Disconnected (" + why + ")");
                     central.notifier().post(Topics.STATION_DISCONNECTED, identity, Map.of(Topics.PROP_REASON, why));
@@ -185,7 +200,8 @@ final class CentralSystemService implements Conversations {
     }
 
     /** What a station that reconnected or rebooted missed: its setpoints, a look at its local list. */
-    private void catchUp(String identity) {
+    @Override
+    public void stationReady(String identity) {
         OcppChargingStation station = services.get(identity);
         if (station != null) {
             station.resendSetpoints();
@@ -193,8 +209,21 @@ final class CentralSystemService implements Conversations {
         send(identity, new GetLocalListVersionRequest()).whenComplete((answer, failure) -> {
             if (answer != null) {
                 registry.state(identity).localListVersion(answer.listVersion());
+                try {
+                    localLists.reported(identity, answer.listVersion());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, identity + ": could not check its local list version", e);
+                }
             }
         });
+    }
+
+    @Override
+    public void transactionStarted(String identity, int connector) {
+        OcppChargingStation station = services.get(identity);
+        if (station != null) {
+            station.transactionStarted(connector);
+        }
     }
 
     <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request) {
@@ -256,6 +285,10 @@ final class CentralSystemService implements Conversations {
         configs.invalidate(stationId);
         publish(stationId);
         central.notifier().record(stationId, Severity.INFO, "registered", "Registered");
+        if (links.containsKey(stationId)) {
+            // a Pending station would otherwise wait for its next retry to boot again
+            send(stationId, new TriggerMessageRequest(MessageTrigger.BOOT_NOTIFICATION, null));
+        }
     }
 
     void setSecurity(String stationId, int profile, char[] password) {

@@ -21,6 +21,7 @@ import io.ampgate.store.event.Severity;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The central system's answers to one station's CALLs. Stations nobody registered may boot, beat
@@ -34,16 +35,36 @@ final class Inbound implements CallHandler {
 
     private final String stationId;
     private final Central central;
+    private final Consumer<Runnable> afterAnswer;
     private final Transactions transactions;
+    private boolean ready;
 
-    Inbound(String stationId, Central central) {
+    /**
+     * The handler of one connection.
+     *
+     * @param afterAnswer runs a task once the answer being prepared has been sent (the link's order)
+     */
+    Inbound(String stationId, Central central, Consumer<Runnable> afterAnswer) {
         this.stationId = stationId;
         this.central = central;
-        this.transactions = new Transactions(stationId, central);
+        this.afterAnswer = afterAnswer;
+        this.transactions = new Transactions(stationId, central, afterAnswer);
     }
 
     @Override
     public JsonNode handle(String action, JsonNode payload) throws CallRefusal {
+        JsonNode answer = answer(action, payload);
+        // a registered station is ready at an accepted boot (again after each reboot: it may have lost
+        // its profiles), or at its first other message when it came back without booting
+        boolean booted = action.equals("BootNotification") && "Accepted".equals(answer.path("status").asText());
+        if (booted || (!ready && !action.equals("BootNotification") && central.registry().isRegistered(stationId))) {
+            ready = true;
+            afterAnswer.accept(() -> central.followUps().stationReady(stationId));
+        }
+        return answer;
+    }
+
+    private JsonNode answer(String action, JsonNode payload) throws CallRefusal {
         StationState state = central.registry().state(stationId);
         central.registry().seen(stationId);
         return switch (action) {
@@ -107,9 +128,6 @@ final class Inbound implements CallHandler {
                 "boot", "Booted: " + boot.chargePointVendor() + " " + boot.chargePointModel() + ", firmware "
                         + (boot.firmwareVersion() == null ? "?" : boot.firmwareVersion()) + "; answered "
                         + Json.wire(status));
-        if (status == RegistrationStatus.ACCEPTED) {
-            central.booted(stationId);
-        }
         return new BootNotificationResponse(status, now(), central.policy().heartbeatInterval());
     }
 
@@ -124,8 +142,8 @@ final class Inbound implements CallHandler {
             ConnectorStatus status = ConnectorStatus.fromOcpp(Json.wire(report.status())).orElseThrow();
             StationState.Connector before = state.connector(number, at);
             state.update(number, before.withStatus(status, error, info, at));
-            central.notifier().post(Topics.STATION_STATUS, stationId,
-                    Map.of(Topics.PROP_CONNECTOR, number, Topics.PROP_STATUS, status.name()));
+            central.notifier().post(Topics.STATION_STATUS, stationId, Map.of(Topics.PROP_CONNECTOR, number,
+                    Topics.PROP_STATUS, status.name(), Topics.PROP_STATE, state.apiState(number, at)));
         }
         boolean fault = report.status() == ChargePointStatus.FAULTED;
         String where = number == 0 ? "Station" : "Connector " + number;

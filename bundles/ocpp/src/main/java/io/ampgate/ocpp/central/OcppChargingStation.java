@@ -80,6 +80,17 @@ final class OcppChargingStation implements ChargingStation {
         });
     }
 
+    /** Sends the limit of a connector that uses TxProfile, which could only wait for a transaction. */
+    void transactionStarted(int connector) {
+        Setpoint setpoint = state.setpoints().get(connector);
+        Station s = config.get();
+        Connector c = s == null ? null : s.connector(connector);
+        if (setpoint != null && c != null
+                && c.smartCharging().purpose() == io.ampgate.store.site.SmartChargingParams.Purpose.TX_PROFILE) {
+            deliver(connector, c, setpoint);
+        }
+    }
+
     private CompletionStage<CommandResult> deliver(int connector, Connector c, Setpoint setpoint) {
         StationState.Connector live = connector == 0 ? null : state.connectors().get(connector);
         Integer transaction = live == null ? null : live.transactionId();

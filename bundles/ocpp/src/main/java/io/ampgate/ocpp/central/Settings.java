@@ -36,16 +36,22 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
         }
     }
 
+    /**
+     * The settings of a configuration; relative keystore and truststore paths are taken from the
+     * site folder (the data folder's parent), not from wherever the gateway was started.
+     */
     static Settings of(CentralSystemConfig c, String dataFolder) {
+        Path data = Path.of(dataFolder == null ? "data" : dataFolder).toAbsolutePath();
+        Path site = data.getParent() == null ? data : data.getParent();
         ServerSettings server = new ServerSettings(c.host(), c.port(), c.tlsPort(), c.maxMessageBytes(),
                 new Liveness(Duration.ofSeconds(c.pingInterval()), Duration.ofSeconds(c.pingTimeout())), c.maxThreads());
-        return new Settings(server, Path.of(dataFolder == null ? "data" : dataFolder), path(c.keystore()),
-                c.keystorePassword(), path(c.truststore()), c.truststorePassword(), c.certificateHost(),
+        return new Settings(server, data, path(site, c.keystore()),
+                c.keystorePassword(), path(site, c.truststore()), c.truststorePassword(), c.certificateHost(),
                 c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
                 c.logFramesPerStation());
     }
 
-    private static Path path(String s) {
-        return s == null || s.isBlank() ? null : Path.of(s.trim());
+    private static Path path(Path site, String s) {
+        return s == null || s.isBlank() ? null : site.resolve(s.trim());
     }
 }

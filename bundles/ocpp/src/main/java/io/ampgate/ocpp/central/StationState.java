@@ -21,8 +21,9 @@ final class StationState {
     record Connector(ConnectorStatus status, String errorCode, String info, PhaseValues current, double power,
             double energyWh, Integer transactionId, Instant updated) {
 
+        /** A connector the station has not reported yet: not available until it says so. */
         static Connector unknown(Instant at) {
-            return new Connector(ConnectorStatus.AVAILABLE, "NoError", "", PhaseValues.none(), Double.NaN,
+            return new Connector(ConnectorStatus.UNAVAILABLE, "NoError", "", PhaseValues.none(), Double.NaN,
                     Double.NaN, null, at);
         }
 
@@ -153,6 +154,11 @@ final class StationState {
 
     void update(int number, Connector connector) {
         connectors.put(number, connector);
+    }
+
+    /** The API's view of a connector now. */
+    io.ampgate.api.station.ConnectorState apiState(int number, Instant now) {
+        return connector(number, now).toApi(number, connected, connectionChanged);
     }
 
     /** The connector running a transaction, or -1. */

@@ -35,7 +35,8 @@ final class Tls {
         }
         KeyStore keys;
         char[] password;
-        if (settings.keystore() != null) {
+        boolean generated = settings.keystore() == null;
+        if (!generated) {
             password = settings.keystorePassword().toCharArray();
             keys = ServerKeyStore.load(settings.keystore(), password);
         } else {
@@ -50,7 +51,9 @@ final class Tls {
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setKeyStore(keys);
         tls.setKeyStorePassword(new String(password));
-        tls.setCertAlias(ServerKeyStore.ALIAS);
+        if (generated) {
+            tls.setCertAlias(ServerKeyStore.ALIAS); // an installer's keystore may name its key as it likes
+        }
         if (settings.truststore() != null) {
             tls.setTrustStore(TrustedClientCertificates.load(settings.truststore(),
                     settings.truststorePassword().toCharArray()));

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Badges, transactions and meter values of one station. Sessions are stored through the store's
@@ -39,10 +40,12 @@ final class Transactions {
 
     private final String stationId;
     private final Central central;
+    private final Consumer<Runnable> afterAnswer;
 
-    Transactions(String stationId, Central central) {
+    Transactions(String stationId, Central central, Consumer<Runnable> afterAnswer) {
         this.stationId = stationId;
         this.central = central;
+        this.afterAnswer = afterAnswer;
     }
 
     JsonNode handle(String action, JsonNode payload) throws CallRefusal {
@@ -77,6 +80,7 @@ final class Transactions {
         StationState state = central.registry().state(stationId);
         StationState.Connector before = state.connector(start.connectorId(), now());
         state.update(start.connectorId(), before.withTransaction(transactionId, start.meterStart(), now()));
+        afterAnswer.accept(() -> central.followUps().transactionStarted(stationId, start.connectorId()));
         central.notifier().post(Topics.SESSION_STARTED, stationId, Map.of(Topics.PROP_SESSION_ID,
                 Integer.toString(transactionId), Topics.PROP_CONNECTOR, start.connectorId(),
                 Topics.PROP_ID_TAG, start.idTag()));
@@ -138,11 +142,14 @@ final class Transactions {
         if (connector > 0 && reading.time() != null) {
             StationState state = central.registry().state(stationId);
             state.update(connector, state.connector(connector, now()).withReading(reading, now()));
+            var api = state.apiState(connector, now());
             central.notifier().post(Topics.STATION_STATUS, stationId, Map.of(Topics.PROP_CONNECTOR, connector,
-                    Topics.PROP_STATUS, state.connector(connector, now()).status().name()));
+                    Topics.PROP_STATUS, api.status().name(), Topics.PROP_STATE, api));
         }
         Integer transactionId = request.transactionId();
-        if (transactionId != null && central.sessions().find(transactionId).isPresent()) {
+        boolean known = transactionId != null && (central.registry().state(stationId).connectorOf(transactionId) > 0
+                || central.sessions().find(transactionId).isPresent());
+        if (known) {
             storeMeterValues(transactionId, request.meterValue());
         }
     }

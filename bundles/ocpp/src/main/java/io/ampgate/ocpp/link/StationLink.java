@@ -157,6 +157,16 @@ public final class StationLink {
     }
 
     /**
+     * Runs a task in line with the station's CALLs: after those received before, before those
+     * received after (e.g. recording the connection before its BootNotification is handled).
+     *
+     * @param task the task; it must not wait for an answer of this station
+     */
+    public void inOrder(Runnable task) {
+        inbound.execute(task);
+    }
+
+    /**
      * Sends a CALL when the station has no other call outstanding.
      *
      * @param action the OCPP action

@@ -205,9 +205,39 @@ class CentralSystemTest {
 
         cp.abort();
         ChargePointSimulator again = central.connect("CP-1");
+        assertThat(again.receivedCalls()).as("nothing before the station speaks").isEmpty();
+        result(again.bootNotification());
         again.awaitCall("SetChargingProfile", WAIT);
         again.awaitCall("GetLocalListVersion", WAIT);
         assertThat(again.state().lastLimit(1)).hasValue(13.0);
+    }
+
+    @Test
+    void aTxProfileLimitWaitsForTheTransactionAndGoesWhenItStarts() throws Exception {
+        central.badges.save(Badge.of("BADGE-1", "Ada"));
+        central.stations.save(new Station("CP-TX", null, null, false, Double.NaN, false, "", "", "", "", "", "", null,
+                "", Station.OCPP, List.of(new io.ampgate.store.site.Connector(1, io.ampgate.api.station.PlugType.TYPE_2,
+                        io.ampgate.api.unit.Wiring.THREE_PHASE, io.ampgate.api.unit.PhaseRotation.L1_L2_L3, 32, 6, true,
+                        new io.ampgate.store.site.SmartChargingParams(
+                                io.ampgate.store.site.SmartChargingParams.Purpose.TX_PROFILE, 3, 1,
+                                io.ampgate.store.site.SmartChargingParams.RateUnit.A, true), null, "", ""))));
+        central.register("CP-TX");
+        ChargePointSimulator cp = central.connect("CP-TX");
+        result(cp.bootNotification());
+        ChargingStation station = central.service.chargingStation("CP-TX").orElseThrow();
+
+        CommandResult waiting = station.applySetpoint(1, Setpoint.amps(12)).toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        long mark = cp.callMark();
+        int tx = result(cp.startTransaction(1, "BADGE-1", 0, Instant.now().truncatedTo(ChronoUnit.SECONDS)))
+                .get("transactionId").asInt();
+
+        assertThat(waiting.outcome()).isEqualTo(CommandResult.Outcome.NOT_SUPPORTED);
+        JsonNode profile = cp.awaitCall(mark, "SetChargingProfile", WAIT).payload().get("csChargingProfiles");
+        assertThat(profile.get("chargingProfilePurpose").asText()).isEqualTo("TxProfile");
+        assertThat(profile.get("transactionId").asInt()).isEqualTo(tx);
+        assertThat(profile.get("chargingProfileId").asInt()).isEqualTo(3);
+        assertThat(profile.at("/chargingSchedule/chargingSchedulePeriod/0/limit").asDouble()).isEqualTo(12.0);
     }
 
     @Test
