@@ -1,48 +1,47 @@
 package io.ampgate.ocpp.central;
 
+import io.ampgate.api.auth.Authorization;
+import io.ampgate.api.auth.AuthorizationRequest;
 import io.ampgate.ocpp.message.AuthorizationStatus;
 import io.ampgate.ocpp.message.IdTagInfo;
 import io.ampgate.store.site.Badge;
 import io.ampgate.store.site.BadgeRepository;
 import java.time.Instant;
-import java.util.Optional;
+import java.time.temporal.ChronoUnit;
 
 /**
- * The minimal badge policy of the central system until the core decides authorization (the
- * sessions issue): a badge must be known (an indexed look-up, whatever the case), not blocked and
- * within its validity. Weekly windows, scopes and credit are not checked here yet.
+ * Asks the site's {@link io.ampgate.api.auth.Authorizer} (the core) about a badge and turns the
+ * answer into OCPP's IdTagInfo; for a session start it also finds the badge for the session record.
  */
 final class Authorizer {
 
+    private final io.ampgate.api.auth.Authorizer site;
     private final BadgeRepository badges;
 
-    Authorizer(BadgeRepository badges) {
+    Authorizer(io.ampgate.api.auth.Authorizer site, BadgeRepository badges) {
+        this.site = site;
         this.badges = badges;
     }
 
-    /** The answer for an idTag at a time, and the badge when it is known. */
-    Decision check(String idTag, Instant now) {
-        Optional<Badge> found = badges.findByUid(idTag);
-        if (found.isEmpty()) {
-            return new Decision(new IdTagInfo(null, null, AuthorizationStatus.INVALID), null);
-        }
-        Badge badge = found.get();
-        String parent = badge.parentCode().isEmpty() ? null : badge.parentCode();
-        AuthorizationStatus status;
-        if (badge.authorization() == Badge.Authorization.DENY_ALL) {
-            status = AuthorizationStatus.BLOCKED;
-        } else if (badge.validUntil() != null && !now.isBefore(badge.validUntil())) {
-            status = AuthorizationStatus.EXPIRED;
-        } else if (badge.validFrom() != null && now.isBefore(badge.validFrom())) {
-            status = AuthorizationStatus.INVALID;
-        } else {
-            status = AuthorizationStatus.ACCEPTED;
-        }
-        Instant expiry = status == AuthorizationStatus.ACCEPTED ? badge.validUntil() : null;
-        return new Decision(new IdTagInfo(expiry, parent, status), badge);
+    /** The answer for an idTag presented at a connector (0: not known yet). */
+    Decision check(String idTag, String stationId, int connector, AuthorizationRequest.Purpose purpose, Instant now) {
+        Authorization answer = site.authorize(new AuthorizationRequest(idTag, stationId, connector, purpose, now));
+        Badge badge = purpose == AuthorizationRequest.Purpose.START ? badges.findByUid(idTag).orElse(null) : null;
+        Instant expiry = answer.expiry() == null ? null : answer.expiry().truncatedTo(ChronoUnit.SECONDS);
+        return new Decision(new IdTagInfo(expiry, answer.parentIdTag(), status(answer.status())), badge, answer);
     }
 
-    /** An answer and the badge it is about ({@code null} when unknown). */
-    record Decision(IdTagInfo info, Badge badge) {
+    private static AuthorizationStatus status(io.ampgate.api.auth.AuthorizationStatus status) {
+        return switch (status) {
+            case ACCEPTED -> AuthorizationStatus.ACCEPTED;
+            case BLOCKED -> AuthorizationStatus.BLOCKED;
+            case EXPIRED -> AuthorizationStatus.EXPIRED;
+            case INVALID -> AuthorizationStatus.INVALID;
+            case CONCURRENT_TX -> AuthorizationStatus.CONCURRENT_TX;
+        };
+    }
+
+    /** An answer, the site's verdict behind it, and the badge of a session start (or {@code null}). */
+    record Decision(IdTagInfo info, Badge badge, Authorization verdict) {
     }
 }

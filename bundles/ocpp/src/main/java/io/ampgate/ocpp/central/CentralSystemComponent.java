@@ -51,7 +51,8 @@ public final class CentralSystemComponent implements CentralSystem {
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
             @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
-            @Reference StationSecurityRepository security, @Reference CardListRepository cardLists) throws Exception {
+            @Reference StationSecurityRepository security, @Reference CardListRepository cardLists,
+            @Reference io.ampgate.api.auth.Authorizer authorizer) throws Exception {
         Clock clock = Clock.systemUTC();
         Registry registry = new Registry(stations, clock);
         Notifier notifier = new Notifier(events, (topic, props) -> {
@@ -62,7 +63,7 @@ public final class CentralSystemComponent implements CentralSystem {
         }, clock);
         Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
-                policy, notifier, new Authorizer(badges), badges, sessions, meterValues, security, cardLists,
+                policy, notifier, new Authorizer(authorizer, badges), badges, sessions, meterValues, security, cardLists,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();
     }

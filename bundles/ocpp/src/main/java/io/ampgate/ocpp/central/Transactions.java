@@ -1,6 +1,7 @@
 package io.ampgate.ocpp.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ampgate.api.auth.AuthorizationRequest;
 import io.ampgate.api.event.Topics;
 import io.ampgate.ocpp.link.CallRefusal;
 import io.ampgate.ocpp.message.AuthorizationStatus;
@@ -51,7 +52,8 @@ final class Transactions {
     JsonNode handle(String action, JsonNode payload) throws CallRefusal {
         return switch (action) {
             case "Authorize" -> Json.write(new AuthorizeResponse(
-                    central.authorizer().check(Json.read(payload, AuthorizeRequest.class).idTag(), now()).info()));
+                    central.authorizer().check(Json.read(payload, AuthorizeRequest.class).idTag(), stationId, 0,
+                            AuthorizationRequest.Purpose.AUTHORIZE, now()).info()));
             case "StartTransaction" -> Json.write(start(Json.read(payload, StartTransactionRequest.class)));
             case "StopTransaction" -> Json.write(stop(Json.read(payload, StopTransactionRequest.class)));
             case "MeterValues" -> {
@@ -63,7 +65,8 @@ final class Transactions {
     }
 
     private StartTransactionResponse start(StartTransactionRequest start) throws CallRefusal {
-        Authorizer.Decision decision = central.authorizer().check(start.idTag(), now());
+        Authorizer.Decision decision = central.authorizer().check(start.idTag(), stationId, start.connectorId(),
+                AuthorizationRequest.Purpose.START, now());
         Badge badge = decision.badge();
         String zone = central.registry().store().find(stationId).map(s -> s.zoneId()).orElse(null);
         Session session = central.sessions().start(new SessionStart(stationId, start.connectorId(), start.idTag(),
@@ -88,7 +91,8 @@ final class Transactions {
     }
 
     private StopTransactionResponse stop(StopTransactionRequest stop) {
-        IdTagInfo info = stop.idTag() == null ? null : central.authorizer().check(stop.idTag(), now()).info();
+        IdTagInfo info = stop.idTag() == null ? null : central.authorizer().check(stop.idTag(), stationId, 0,
+                AuthorizationRequest.Purpose.STOP, now()).info();
         StopReason reason = stop.reason() == null ? StopReason.LOCAL : StopReason.fromOcpp(Json.wire(stop.reason()));
         StoppedBy by = stoppedBy(reason, stop.idTag());
         long sessionId = stop.transactionId();

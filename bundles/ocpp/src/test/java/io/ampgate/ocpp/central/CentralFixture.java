@@ -1,6 +1,7 @@
 package io.ampgate.ocpp.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ampgate.core.auth.AuthorizerComponent;
 import io.ampgate.ocpp.message.RegistrationStatus;
 import io.ampgate.ocpp.security.ServerKeyStore;
 import io.ampgate.ocpp.server.Liveness;
@@ -20,6 +21,7 @@ import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
 import io.ampgate.store.jdbc.site.JdbcCardListRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
+import io.ampgate.store.jdbc.site.JdbcSettingsRepository;
 import io.ampgate.store.jdbc.site.JdbcStationSecurityRepository;
 import io.ampgate.store.testing.TestDatabases;
 import java.net.URI;
@@ -67,6 +69,7 @@ final class CentralFixture implements AutoCloseable {
     final JdbcEventRepository events;
     final JdbcOcppLogRepository ocppLog;
     final JdbcStationSecurityRepository security;
+    final JdbcSettingsRepository settings;
     final MessageLog messageLog;
     final CentralSystemService service;
     private final TlsSetup tls;
@@ -92,15 +95,17 @@ final class CentralFixture implements AutoCloseable {
         events = new JdbcEventRepository(db);
         ocppLog = new JdbcOcppLogRepository(db);
         security = new JdbcStationSecurityRepository(db);
+        settings = new JdbcSettingsRepository(db);
         ServerSettings server = new ServerSettings("127.0.0.1", 0, tls == null ? -1 : 0, MAX_MESSAGE_BYTES,
                 new Liveness(Duration.ofSeconds(30), Duration.ofSeconds(20)), 16);
-        Settings settings = new Settings(server, tls == null ? Path.of("target", "central-data") : tls.dataFolder(),
+        Settings central = new Settings(server, tls == null ? Path.of("target", "central-data") : tls.dataFolder(),
                 null, "", tls == null ? null : tls.truststore(), tls == null ? "" : tls.truststorePassword(),
                 "localhost", unknownProfile, callTimeout, Duration.ofDays(30), 1000);
         Registry registry = new Registry(stations, clock);
         messageLog = new MessageLog(ocppLog, clock, 10_000);
-        service = new CentralSystemService(null, settings, registry, new Policy(unknownStations, 300),
-                new Notifier(events, (topic, props) -> { }, clock), new Authorizer(badges), badges, sessions,
+        service = new CentralSystemService(null, central, registry, new Policy(unknownStations, 300),
+                new Notifier(events, (topic, props) -> { }, clock),
+                new Authorizer(new AuthorizerComponent(badges, stations, sessions, settings), badges), badges, sessions,
                 meterValues, security, new JdbcCardListRepository(db), messageLog, clock);
         service.start();
     }
