@@ -198,12 +198,14 @@ public final class OcppServer {
     }
 
     void opened(StationSocket socket) {
+        // the new conversation takes over before the old connection closes, so that calls never
+        // find the station without a connection in between
+        socket.attach(conversations.opened(socket.identity(), socket));
         StationSocket previous = connected.put(socket.identity(), socket);
         if (previous != null) {
             LOG.info(() -> socket.identity() + ": connected again, closing its previous connection");
             previous.close(StatusCode.NORMAL, "replaced by a new connection");
         }
-        socket.attach(conversations.opened(socket.identity(), socket));
     }
 
     void closed(StationSocket socket, int statusCode, String reason) {
