@@ -26,6 +26,8 @@ public final class Gateway {
     static final System.Logger LOG = System.getLogger("io.ampgate.launcher");
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(9);
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** How long the start waits for FileInstall to load the configuration files. */
+    static final Duration CONF_TIMEOUT = Duration.ofSeconds(20);
 
     private final Layout layout;
     private final PluginCatalog catalog;
@@ -68,7 +70,9 @@ public final class Gateway {
         context.addBundleListener(pluginWatch);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "ampgate-shutdown"));
         framework.start();
-        startAll(platform);
+        startAll(platform.stream().filter(b -> bundleRank(b) < 3).toList());
+        ConfWait.await(context, layout.conf(), CONF_TIMEOUT);
+        startAll(platform.stream().filter(b -> bundleRank(b) >= 3).toList());
         new ReadyWatch(layout, catalog, context, platform).await(READY_TIMEOUT);
         framework.waitForStop(0);
         stop();
@@ -119,11 +123,16 @@ public final class Gateway {
     }
 
     /**
-     * Logging first, so that every later bundle logs to the files. Then Config Admin and FileInstall,
-     * whose first scan puts every {@code conf/*.cfg} into Config Admin before Declarative Services
-     * starts: no component ever runs, even briefly, on defaults its site has overridden (a store
-     * configured for PostgreSQL must never create a Derby database first).
+     * Logging first, so that every later bundle logs to the files. Then Config Admin and FileInstall;
+     * the rest starts once FileInstall's first scan has put every {@code conf/*.cfg} into Config
+     * Admin ({@link ConfWait}): no component ever runs, even briefly, on defaults its site has
+     * overridden (a store configured for PostgreSQL must never create a Derby database first).
      */
+    private static int bundleRank(Bundle bundle) {
+        String location = bundle.getLocation();
+        return startRank(Path.of(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
     private static int startRank(Path jar) {
         String name = jar.getFileName().toString();
         if (name.startsWith("pax-logging")) {

@@ -22,8 +22,21 @@ class OcppGatewayIT {
     @Test
     void aStationConnectsWaitsForRegistrationAndIsThenAcceptedOverWsAndWss(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
+            try {
+                scenario(site);
+            } catch (Throwable t) {
+                System.err.println("gateway log:\n" + site.log());
+                throw t;
+            }
+        }
+    }
+
+    private static void scenario(Site site) throws Exception {
+        {
             assertThat(site.ampgate("start").exit()).isZero();
             assertThat(site.exec("ampgate:health").out()).startsWith("OK: ");
+            assertThat(site.log()).as("the site's configuration is in place before the server first starts")
+                    .contains("listening on 127.0.0.1").doesNotContain("listening on 0.0.0.0");
 
             ChargePointSimulator cp = ChargePointSimulator.builder("CP-IT",
                     URI.create("ws://127.0.0.1:" + site.ocppPort + "/ocpp/")).build().connect();
