@@ -36,11 +36,14 @@ final class ConfWait {
         if (expected.isEmpty()) {
             return;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
         Set<String> loaded = Set.of();
         while (System.nanoTime() < deadline) {
             loaded = loadedFiles(context);
             if (loaded.containsAll(expected)) {
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                LOG.log(System.Logger.Level.DEBUG, () -> expected.size() + " configuration files loaded in " + ms + " ms");
                 return;
             }
             Thread.sleep(10);
