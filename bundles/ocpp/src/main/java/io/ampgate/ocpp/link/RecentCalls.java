@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 final class RecentCalls {
 
-    private record Answered(Frame.Call call, String answer) {
+    /** A CALL kept as text (a tenth of its parsed tree's memory) with the answer sent. */
+    private record Answered(String action, String payload, String answer) {
+
+        boolean repeats(Frame.Call call) {
+            return action.equals(call.action()) && payload.equals(call.payload().toString());
+        }
     }
 
     private final Map<String, Answered> byId;
@@ -29,17 +34,17 @@ final class RecentCalls {
     /** The answer already sent for this very CALL (same id, action and payload), if any. */
     Optional<String> check(Frame.Call call) {
         Answered seen = byId.get(call.messageId());
-        return seen != null && seen.call.equals(call) ? Optional.of(seen.answer) : Optional.empty();
+        return seen != null && seen.repeats(call) ? Optional.of(seen.answer) : Optional.empty();
     }
 
     /** Whether the id was used for another CALL recently. */
     boolean conflicts(Frame.Call call) {
         Answered seen = byId.get(call.messageId());
-        return seen != null && !seen.call.equals(call);
+        return seen != null && !seen.repeats(call);
     }
 
     /** Remembers the answer to a CALL. A conflicting CALL does not replace the one it repeats. */
     void answered(Frame.Call call, String answer) {
-        byId.putIfAbsent(call.messageId(), new Answered(call, answer));
+        byId.putIfAbsent(call.messageId(), new Answered(call.action(), call.payload().toString(), answer));
     }
 }
