@@ -4,9 +4,7 @@ import io.ampgate.api.auth.Authorization;
 import io.ampgate.api.auth.AuthorizationRequest;
 import io.ampgate.api.auth.AuthorizationRequest.Purpose;
 import io.ampgate.core.auth.AuthorizerComponent;
-import io.ampgate.store.db.DatabaseSettings;
 import io.ampgate.store.db.Dialect;
-import io.ampgate.store.db.Migrator;
 import io.ampgate.store.db.PooledDatabase;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
@@ -14,15 +12,11 @@ import io.ampgate.store.jdbc.site.JdbcSettingsRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
 import io.ampgate.store.site.Badge;
 import io.ampgate.store.site.Station;
-import io.ampgate.store.testing.PostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.ampgate.store.testing.BenchDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,25 +50,14 @@ public class AuthorizeBench {
     @Param({"DERBY", "POSTGRESQL"})
     public Dialect dialect;
 
-    private Path dir;
-    private PostgresServer server;
-    private PooledDatabase db;
+    private BenchDatabase database;
     private AuthorizerComponent authorizer;
     private int next;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        dir = Files.createTempDirectory("ampgate-bench");
-        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
-        DatabaseSettings settings;
-        if (dialect == Dialect.DERBY) {
-            settings = new DatabaseSettings("jdbc:derby:" + dir.resolve("db") + ";create=true", "", "", "", 4);
-        } else {
-            server = PostgresServer.start(false);
-            settings = new DatabaseSettings(server.url(), "ampgate", "", "", 4);
-        }
-        db = PooledDatabase.open(settings);
-        Migrator.migrate(db);
+        database = BenchDatabase.open(dialect);
+        PooledDatabase db = database.db();
         JdbcBadgeRepository badgeRepository = new JdbcBadgeRepository(db);
         JdbcStationRepository stations = new JdbcStationRepository(db);
         stations.save(Station.unregistered("CP1"));
@@ -93,13 +76,7 @@ public class AuthorizeBench {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        db.shutDown();
-        if (server != null) {
-            server.stop();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        database.close();
     }
 
     private String someBadge() {

@@ -208,7 +208,6 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         }
         send(identity, new GetLocalListVersionRequest()).whenComplete((answer, failure) -> {
             if (answer != null) {
-                registry.state(identity).localListVersion(answer.listVersion());
                 try {
                     localLists.reported(identity, answer.listVersion());
                 } catch (RuntimeException e) {

@@ -76,13 +76,11 @@ final class Inbound implements CallHandler {
             }
             case "DiagnosticsStatusNotification" -> {
                 String status = Json.wire(Json.read(payload, DiagnosticsStatusNotificationRequest.class).status());
-                state.diagnosticsStatus(status);
                 central.notifier().record(stationId, Severity.INFO, "diagnostics", "Diagnostics upload: " + status);
                 yield Json.empty();
             }
             case "FirmwareStatusNotification" -> {
                 String status = Json.wire(Json.read(payload, FirmwareStatusNotificationRequest.class).status());
-                state.firmwareStatus(status);
                 Severity severity = status.endsWith("Failed") ? Severity.WARNING : Severity.INFO;
                 central.notifier().record(stationId, severity, "firmware", "Firmware update: " + status);
                 yield Json.empty();
@@ -136,9 +134,7 @@ final class Inbound implements CallHandler {
         int number = report.connectorId();
         String error = Json.wire(report.errorCode());
         String info = report.info() == null ? "" : report.info();
-        if (number == 0) {
-            state.stationStatus(Json.wire(report.status()), error);
-        } else {
+        if (number != 0) {
             ConnectorStatus status = ConnectorStatus.fromOcpp(Json.wire(report.status())).orElseThrow();
             StationState.Connector before = state.connector(number, at);
             state.update(number, before.withStatus(status, error, info, at));

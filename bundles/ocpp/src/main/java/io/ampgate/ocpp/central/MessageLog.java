@@ -45,14 +45,14 @@ final class MessageLog {
 
     void add(String stationId, boolean inbound, Frame frame, String action, String text) {
         OcppFrame entry = new OcppFrame(clock.instant(), stationId, inbound ? Direction.IN : Direction.OUT,
-                type(frame, text), action == null ? null : truncate(action, 64), messageId(frame), text,
+                type(frame), action == null ? null : truncate(action, 64), messageId(frame), text,
                 frame instanceof Frame.CallError error ? error.code().name() : null);
         if (!queue.offer(entry)) {
             dropped.incrementAndGet();
         }
     }
 
-    private static MessageType type(Frame frame, String text) {
+    private static MessageType type(Frame frame) {
         return switch (frame) {
             case Frame.Call c -> MessageType.CALL;
             case Frame.CallResult r -> MessageType.CALLRESULT;

@@ -63,11 +63,6 @@ final class StationState {
     private volatile Instant connectionChanged;
     private volatile String remoteAddress = "";
     private volatile String bootStatus;
-    private volatile String firmwareStatus = "";
-    private volatile String stationStatus = "";
-    private volatile int localListVersion = -2;
-    private volatile String stationError = "";
-    private volatile String diagnosticsStatus = "";
     private final NavigableMap<Integer, Connector> connectors = new ConcurrentSkipListMap<>();
     private final Map<Integer, Setpoint> setpoints = new ConcurrentHashMap<>();
 
@@ -102,45 +97,6 @@ final class StationState {
 
     void bootStatus(String status) {
         bootStatus = status;
-    }
-
-    String firmwareStatus() {
-        return firmwareStatus;
-    }
-
-    void firmwareStatus(String status) {
-        firmwareStatus = status;
-    }
-
-    /** The local list version the station reported last; -2 if never asked, -1 if it has none. */
-    int localListVersion() {
-        return localListVersion;
-    }
-
-    void localListVersion(int version) {
-        localListVersion = version;
-    }
-
-    /** The status of connector 0, the station as a whole. */
-    String stationStatus() {
-        return stationStatus;
-    }
-
-    String stationError() {
-        return stationError;
-    }
-
-    void stationStatus(String status, String error) {
-        stationStatus = status;
-        stationError = error;
-    }
-
-    String diagnosticsStatus() {
-        return diagnosticsStatus;
-    }
-
-    void diagnosticsStatus(String status) {
-        diagnosticsStatus = status;
     }
 
     /** The connectors reported so far (connector 0, the station itself, excluded). */

@@ -1,24 +1,18 @@
 package io.ampgate.store.bench;
 
 import io.ampgate.api.unit.PhaseValues;
-import io.ampgate.store.db.DatabaseSettings;
 import io.ampgate.store.db.Dialect;
-import io.ampgate.store.db.Migrator;
 import io.ampgate.store.db.PooledDatabase;
 import io.ampgate.store.jdbc.measurement.JdbcMeasurementRepository;
 import io.ampgate.store.measurement.MeasurementRepository;
 import io.ampgate.store.measurement.Sample;
-import io.ampgate.store.testing.PostgresServer;
+import io.ampgate.store.testing.BenchDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,25 +47,15 @@ public class MeasurementBench {
     @Param({"DERBY", "POSTGRESQL"})
     public Dialect dialect;
 
-    private Path dir;
-    private PostgresServer server;
+    private BenchDatabase database;
     private PooledDatabase db;
     private MeasurementRepository repository;
     private long nextInsert = Instant.parse("2027-01-01T00:00:00Z").toEpochMilli();
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        dir = Files.createTempDirectory("ampgate-bench");
-        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
-        DatabaseSettings settings;
-        if (dialect == Dialect.DERBY) {
-            settings = new DatabaseSettings("jdbc:derby:" + dir.resolve("db") + ";create=true", "", "", "", 4);
-        } else {
-            server = PostgresServer.start(false);
-            settings = new DatabaseSettings(server.url(), "ampgate", "", "", 4);
-        }
-        db = PooledDatabase.open(settings);
-        Migrator.migrate(db);
+        database = BenchDatabase.open(dialect);
+        db = database.db();
         repository = new JdbcMeasurementRepository(db);
         for (int day = 0; day < 30; day++) { // the month to read, one day of every meter per write
             List<Sample> batch = new ArrayList<>();
@@ -86,13 +70,7 @@ public class MeasurementBench {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        db.shutDown();
-        if (server != null) {
-            server.stop();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        database.close();
     }
 
     static Sample sample(String meter, Instant at, int i) {
