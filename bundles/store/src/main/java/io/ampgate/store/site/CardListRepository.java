@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Card lists, their members and versions, and which list (and version) each station holds.
+ * Card lists, their members and versions; which list each OCPP station should hold, and what it
+ * holds (versions and entries) as far as the gateway knows.
  */
 @ProviderType
 public interface CardListRepository {
@@ -61,38 +62,97 @@ public interface CardListRepository {
      *
      * @param id the list
      * @return {@code false} if there was no such list
-     * @throws IllegalArgumentException if a station still holds it
+     * @throws IllegalArgumentException if a station is still assigned it
      */
     boolean delete(long id);
 
     /**
-     * Records which list, and which version of it, a station holds now.
+     * Assigns a station the list it should hold.
      *
-     * @param held the station, list and version
+     * @param stationId the station
+     * @param cardListId a custom card list, or {@code null} for the site's default list
      * @throws IllegalArgumentException if the station or the list does not exist
      */
-    void recordHeld(HeldCardList held);
+    void assign(String stationId, Long cardListId);
 
     /**
-     * Records that a station holds no list of ours (it is back to the default: every badge).
+     * Whether a badge is in the custom list assigned to a station (an indexed look-up, made for
+     * each authorization).
      *
      * @param stationId the station
-     * @return {@code false} if it held none
+     * @param badgeId the badge
+     * @return empty if the station uses the default list, else whether the badge is a member
      */
-    boolean clearHeld(String stationId);
+    Optional<Boolean> inAssignedList(String stationId, long badgeId);
 
     /**
-     * The list a station holds.
+     * The local list of a station.
      *
      * @param stationId the station
-     * @return what it holds, or empty if it holds no list of ours
+     * @return its state ({@link StationLocalList#none} if nothing was recorded yet)
      */
-    Optional<HeldCardList> held(String stationId);
+    StationLocalList stationList(String stationId);
 
     /**
-     * The stations that hold an older version of their list than the current one, by station id.
+     * Every station's local list state that was recorded, by station id.
      *
-     * @return what each of them holds
+     * @return the states
      */
-    List<HeldCardList> outdated();
+    List<StationLocalList> stationLists();
+
+    /**
+     * The entries a station holds as far as the gateway knows, by idTag.
+     *
+     * @param stationId the station
+     * @return the entries, empty if it holds nothing of ours
+     */
+    List<LocalListEntry> heldEntries(String stationId);
+
+    /**
+     * Takes the next listVersion of a station; a version is never handed out twice per station.
+     *
+     * @param stationId the station
+     * @return the version, {@code >= 1}
+     * @throws IllegalArgumentException if the station does not exist
+     */
+    int nextVersion(String stationId);
+
+    /**
+     * Records that a station accepted a SendLocalList.
+     *
+     * @param stationId the station
+     * @param listVersion the listVersion it accepted
+     * @param cardListId the card list sent, or {@code null} for the default list
+     * @param cardListVersion that card list's version, or {@code null}
+     * @param full whether it was a Full update (the station's entries are replaced)
+     * @param upserted entries added or changed
+     * @param removed idTags removed (of a differential)
+     * @param at when
+     */
+    void recordAccepted(String stationId, int listVersion, Long cardListId, Integer cardListVersion, boolean full,
+            List<LocalListEntry> upserted, java.util.Collection<String> removed, java.time.Instant at);
+
+    /**
+     * Records that a station holds nothing of ours (it lost its list, or reports another one).
+     *
+     * @param stationId the station
+     */
+    void forgetHeld(String stationId);
+
+    /**
+     * Records the version a station reported through GetLocalListVersion.
+     *
+     * @param stationId the station
+     * @param version the version
+     * @param at when
+     */
+    void recordReported(String stationId, int version, java.time.Instant at);
+
+    /**
+     * Records the outcome of the last push or check (cut to 500 characters).
+     *
+     * @param stationId the station
+     * @param result the outcome, {@code ""} for success
+     */
+    void recordResult(String stationId, String result);
 }

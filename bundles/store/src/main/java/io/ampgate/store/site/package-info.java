@@ -7,5 +7,5 @@
  * (unknown reference, duplicate, broken rule).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package io.ampgate.store.site;

@@ -3,6 +3,7 @@ package io.ampgate.store.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ampgate.api.auth.AuthorizationStatus;
 import io.ampgate.store.db.Dialect;
 import io.ampgate.store.db.PooledDatabase;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -85,38 +87,72 @@ class CardListRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
-    void stationsHoldingAnOlderVersionAreOutdated(Dialect dialect) throws SQLException {
+    void aStationIsAssignedAListAndTheAuthorizationLooksItsMembersUp(Dialect dialect) throws SQLException {
         try (PooledDatabase db = TestDatabases.open(dialect)) {
             Fixtures.site(db);
             BadgeRepository badges = new JdbcBadgeRepository(db);
             CardListRepository lists = new JdbcCardListRepository(db);
             long a = badges.save(Badge.of("A", "")).id();
+            long b = badges.save(Badge.of("B", "")).id();
             CardList staff = lists.save(CardList.of("Staff", Set.of(a)));
 
-            lists.recordHeld(new HeldCardList("cs1", staff.id(), 1));
-            lists.recordHeld(new HeldCardList("cs2", staff.id(), 1));
-            assertThat(lists.outdated()).isEmpty();
-            assertThat(lists.held("cs1")).contains(new HeldCardList("cs1", staff.id(), 1));
-
-            lists.removeMember(staff.id(), a);
-            assertThat(lists.outdated()).containsExactly(new HeldCardList("cs1", staff.id(), 1), new HeldCardList("cs2", staff.id(), 1));
-            lists.recordHeld(new HeldCardList("cs1", staff.id(), 2));
-            assertThat(lists.outdated()).containsExactly(new HeldCardList("cs2", staff.id(), 1));
-
+            assertThat(lists.stationList("cs1")).isEqualTo(StationLocalList.none("cs1"));
+            assertThat(lists.inAssignedList("cs1", a)).as("default list").isEmpty();
+            lists.assign("cs1", staff.id());
+            lists.assign("cs2", staff.id());
+            assertThat(lists.stationList("cs1").cardListId()).isEqualTo(staff.id());
+            assertThat(lists.inAssignedList("cs1", a)).contains(true);
+            assertThat(lists.inAssignedList("cs1", b)).contains(false);
             assertThatThrownBy(() -> lists.delete(staff.id())).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("card list " + staff.id() + " is still held by stations cs1, cs2");
-            assertThatThrownBy(() -> lists.recordHeld(new HeldCardList("ghost", staff.id(), 1)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("station ghost does not exist");
-            assertThatThrownBy(() -> lists.recordHeld(new HeldCardList("cs1", 999_999, 1)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("there is no card list with id 999999");
+                    .hasMessage("card list " + staff.id() + " is still assigned to stations cs1, cs2");
+            assertThatThrownBy(() -> lists.assign("ghost", staff.id())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("station ghost does not exist");
+            assertThatThrownBy(() -> lists.assign("cs1", 999_999L)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("there is no card list with id 999999");
 
-            assertThat(lists.clearHeld("cs1")).isTrue();
-            assertThat(lists.clearHeld("cs1")).isFalse();
+            lists.assign("cs1", null);
+            assertThat(lists.inAssignedList("cs1", b)).isEmpty();
             new JdbcStationRepository(db).delete("cs2");
-            assertThat(lists.held("cs2")).isEmpty();
+            assertThat(lists.stationLists()).extracting(StationLocalList::stationId).containsExactly("cs1");
             assertThat(lists.delete(staff.id())).isTrue();
             assertThat(lists.find(staff.id())).isEmpty();
             assertThat(lists.delete(staff.id())).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whatAStationHoldsFollowsFullAndDifferentialUpdates(Dialect dialect) throws SQLException {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            Fixtures.site(db);
+            CardListRepository lists = new JdbcCardListRepository(db);
+            LocalListEntry a = new LocalListEntry("A", AuthorizationStatus.ACCEPTED, NOW, "P");
+            LocalListEntry b = new LocalListEntry("B", AuthorizationStatus.BLOCKED, null, " ");
+            LocalListEntry a2 = new LocalListEntry("A", AuthorizationStatus.EXPIRED, null, null);
+
+            assertThat(lists.nextVersion("cs1")).isEqualTo(1);
+            lists.recordAccepted("cs1", 1, null, null, true, List.of(a, b), List.of(), NOW);
+            assertThat(lists.heldEntries("cs1")).containsExactly(a, new LocalListEntry("B", AuthorizationStatus.BLOCKED, null, null));
+            assertThat(lists.stationList("cs1")).isEqualTo(
+                    new StationLocalList("cs1", null, 1, 1, null, null, NOW, null, null, ""));
+
+            assertThat(lists.nextVersion("cs1")).isEqualTo(2);
+            lists.recordAccepted("cs1", 2, null, null, false, List.of(a2), List.of("B"), NOW.plusSeconds(1));
+            assertThat(lists.heldEntries("cs1")).containsExactly(a2);
+            lists.recordReported("cs1", 2, NOW.plusSeconds(2));
+            lists.recordResult("cs1", "x".repeat(600));
+            StationLocalList held = lists.stationList("cs1");
+            assertThat(held.heldVersion()).isEqualTo(2);
+            assertThat(held.reportedVersion()).isEqualTo(2);
+            assertThat(held.reportedAt()).isEqualTo(NOW.plusSeconds(2));
+            assertThat(held.lastResult()).hasSize(500);
+
+            lists.forgetHeld("cs1");
+            assertThat(lists.heldEntries("cs1")).isEmpty();
+            assertThat(lists.stationList("cs1").heldVersion()).isNull();
+            assertThat(lists.nextVersion("cs1")).as("a version is never reused").isEqualTo(3);
+            assertThatThrownBy(() -> lists.nextVersion("ghost")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("station ghost does not exist");
         }
     }
 }

@@ -3,11 +3,14 @@ package io.ampgate.store.jdbc.site;
 import io.ampgate.store.db.Database;
 import io.ampgate.store.site.CardList;
 import io.ampgate.store.site.CardListRepository;
-import io.ampgate.store.site.HeldCardList;
+import io.ampgate.store.site.LocalListEntry;
+import io.ampgate.store.site.StationLocalList;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +19,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Card lists in {@code card_list}, members in {@code card_list_member}, what stations hold in
- * {@code card_list_station}. Every change moves the list's version up by one in the same transaction.
+ * Card lists in {@code card_list}, members in {@code card_list_member}; the stations' local lists
+ * in {@code station_local_list} and {@code station_local_entry} (see {@link StationLists}). Every change moves the list's version up by one in the same transaction.
  */
 @Component(service = CardListRepository.class)
 public final class JdbcCardListRepository implements CardListRepository {
-    private static final String HELD = "SELECT station_id, card_list_id, version FROM card_list_station";
-
     private final Database db;
     private final Clock clock;
 
@@ -137,56 +138,114 @@ public final class JdbcCardListRepository implements CardListRepository {
     @Override
     public boolean delete(long id) {
         return Sql.tx(db, "deleting card list " + id, c -> {
-            List<String> holders = Sql.list(c, "SELECT station_id FROM card_list_station WHERE card_list_id = ? ORDER BY station_id",
-                    rs -> rs.getString(1), id);
+            List<String> holders = Sql.list(c, "SELECT station_id FROM station_local_list WHERE card_list_id = ?"
+                    + " ORDER BY station_id", rs -> rs.getString(1), id);
             if (!holders.isEmpty()) {
-                throw new IllegalArgumentException("card list " + id + " is still held by stations " + String.join(", ", holders));
+                throw new IllegalArgumentException("card list " + id + " is still assigned to stations "
+                        + String.join(", ", holders));
             }
             return Sql.update(c, "DELETE FROM card_list WHERE id = ?", id) > 0;
         });
     }
 
     @Override
-    public void recordHeld(HeldCardList held) {
-        Sql.notNull(held, "held");
-        Sql.tx(db, "recording the card list of station " + held.stationId(), c -> {
-            if (!Sql.exists(c, "SELECT id FROM station WHERE id = ?", held.stationId())) {
-                throw new IllegalArgumentException("station " + held.stationId() + " does not exist");
+    public void assign(String stationId, Long cardListId) {
+        Sql.notNull(stationId, "stationId");
+        Sql.tx(db, "assigning a card list to station " + stationId, c -> {
+            if (cardListId != null) {
+                requireList(c, cardListId);
             }
-            requireList(c, held.cardListId());
-            if (Sql.update(c, "UPDATE card_list_station SET card_list_id = ?, version = ? WHERE station_id = ?",
-                    held.cardListId(), held.version(), held.stationId()) == 0) {
-                Sql.update(c, "INSERT INTO card_list_station (card_list_id, version, station_id) VALUES (?, ?, ?)",
-                        held.cardListId(), held.version(), held.stationId());
-            }
+            StationLists.ensure(c, stationId);
+            Sql.update(c, "UPDATE station_local_list SET card_list_id = ? WHERE station_id = ?",
+                    Sql.nullableLong(cardListId), stationId);
             return null;
         });
     }
 
     @Override
-    public boolean clearHeld(String stationId) {
+    public Optional<Boolean> inAssignedList(String stationId, long badgeId) {
         Sql.notNull(stationId, "stationId");
-        return Sql.run(db, "clearing the card list of station " + stationId,
-                c -> Sql.update(c, "DELETE FROM card_list_station WHERE station_id = ?", stationId) > 0);
+        return Sql.run(db, "looking up the card list of station " + stationId, c -> Sql.one(c,
+                "SELECT s.card_list_id, m.badge_id FROM station_local_list s LEFT JOIN card_list_member m"
+                        + " ON m.card_list_id = s.card_list_id AND m.badge_id = ? WHERE s.station_id = ?",
+                rs -> {
+                    rs.getLong(1);
+                    boolean custom = !rs.wasNull();
+                    rs.getLong(2);
+                    return custom ? Optional.of(!rs.wasNull()) : Optional.<Boolean>empty();
+                }, badgeId, stationId).flatMap(o -> o));
     }
 
     @Override
-    public Optional<HeldCardList> held(String stationId) {
+    public StationLocalList stationList(String stationId) {
         Sql.notNull(stationId, "stationId");
-        return Sql.run(db, "reading the card list of station " + stationId,
-                c -> Sql.one(c, HELD + " WHERE station_id = ?", JdbcCardListRepository::held, stationId));
+        return Sql.run(db, "reading the local list of station " + stationId, c -> StationLists.find(c, stationId));
     }
 
     @Override
-    public List<HeldCardList> outdated() {
-        return Sql.run(db, "listing stations with outdated card lists", c -> Sql.list(c,
-                "SELECT s.station_id, s.card_list_id, s.version FROM card_list_station s JOIN card_list l"
-                        + " ON l.id = s.card_list_id WHERE s.version < l.version ORDER BY s.station_id",
-                JdbcCardListRepository::held));
+    public List<StationLocalList> stationLists() {
+        return Sql.run(db, "listing the stations' local lists", StationLists::all);
     }
 
-    private static HeldCardList held(ResultSet rs) throws SQLException {
-        return new HeldCardList(rs.getString(1), rs.getLong(2), rs.getInt(3));
+    @Override
+    public List<LocalListEntry> heldEntries(String stationId) {
+        Sql.notNull(stationId, "stationId");
+        return Sql.run(db, "reading the local list entries of station " + stationId, c -> StationLists.entries(c, stationId));
+    }
+
+    @Override
+    public int nextVersion(String stationId) {
+        Sql.notNull(stationId, "stationId");
+        return Sql.tx(db, "taking the next list version of station " + stationId, c -> {
+            StationLists.ensure(c, stationId);
+            Sql.update(c, "UPDATE station_local_list SET last_version = last_version + 1 WHERE station_id = ?", stationId);
+            return StationLists.find(c, stationId).lastVersion();
+        });
+    }
+
+    @Override
+    public void recordAccepted(String stationId, int listVersion, Long cardListId, Integer cardListVersion, boolean full,
+            List<LocalListEntry> upserted, Collection<String> removed, Instant at) {
+        Sql.notNull(stationId, "stationId");
+        Sql.tx(db, "recording the local list of station " + stationId, c -> {
+            StationLists.ensure(c, stationId);
+            StationLists.accepted(c, stationId, listVersion, cardListId, cardListVersion, at);
+            StationLists.changeEntries(c, stationId, full, upserted, removed);
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetHeld(String stationId) {
+        Sql.notNull(stationId, "stationId");
+        Sql.tx(db, "forgetting the local list of station " + stationId, c -> {
+            Sql.update(c, "UPDATE station_local_list SET held_version = NULL, held_card_list_id = NULL,"
+                    + " held_card_list_version = NULL, held_at = NULL WHERE station_id = ?", stationId);
+            Sql.update(c, "DELETE FROM station_local_entry WHERE station_id = ?", stationId);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordReported(String stationId, int version, Instant at) {
+        Sql.notNull(stationId, "stationId");
+        Sql.tx(db, "recording the local list version of station " + stationId, c -> {
+            StationLists.ensure(c, stationId);
+            Sql.update(c, "UPDATE station_local_list SET reported_version = ?, reported_at = ? WHERE station_id = ?",
+                    version, Sql.instant(at), stationId);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordResult(String stationId, String result) {
+        Sql.notNull(stationId, "stationId");
+        String text = result == null ? "" : result.length() > 500 ? result.substring(0, 500) : result;
+        Sql.tx(db, "recording the local list result of station " + stationId, c -> {
+            StationLists.ensure(c, stationId);
+            Sql.update(c, "UPDATE station_local_list SET last_result = ? WHERE station_id = ?", text, stationId);
+            return null;
+        });
     }
 
     private static CardList bare(ResultSet rs) throws SQLException {
