@@ -18,6 +18,8 @@ import java.time.ZonedDateTime;
  *   <li>before its valid-from or from its valid-until on: Expired;</li>
  *   <li>a scheduled badge outside its weekly windows: Blocked;</li>
  *   <li>not allowed on this station, zone or connector: Invalid;</li>
+ *   <li>not in the custom card list assigned to the station: Invalid (not for a remote start, which
+ *       any registered badge may be used for, nor for a badge that ends a session);</li>
  *   <li>energy credit used up: Blocked;</li>
  *   <li>already charging elsewhere when the site allows one session per badge: ConcurrentTx (not
  *       for a badge that ends a session).</li>
@@ -57,6 +59,11 @@ final class AuthorizationRules {
         String where = scopeProblem(badge, facts);
         if (where != null) {
             return refuse(AuthorizationStatus.INVALID, where, badge);
+        }
+        if (Boolean.FALSE.equals(facts.inStationList()) && facts.request().purpose() != Purpose.REMOTE_START
+                && facts.request().purpose() != Purpose.STOP) {
+            return refuse(AuthorizationStatus.INVALID, "not in the card list of station " + facts.request().stationId(),
+                    badge);
         }
         if (!badge.credit().unlimited() && badge.credit().remainingWh() <= 0) {
             return refuse(AuthorizationStatus.BLOCKED, "energy credit used up", badge);

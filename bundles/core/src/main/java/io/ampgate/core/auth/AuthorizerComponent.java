@@ -7,6 +7,7 @@ import io.ampgate.store.session.Session;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.Badge;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.SettingsRepository;
 import io.ampgate.store.site.Station;
 import io.ampgate.store.site.StationRepository;
@@ -16,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The site's {@link Authorizer}: looks the badge up (one indexed query), gathers the facts and
+ * The site's {@link Authorizer}: looks the badge up (one indexed query) and whether it is in the
+ * station's custom card list (another), gathers the facts and
  * applies {@link AuthorizationRules}. The running sessions of the badge are only counted when the
  * site allows one session per badge.
  */
@@ -26,16 +28,19 @@ public final class AuthorizerComponent implements Authorizer {
     private final BadgeRepository badges;
     private final StationRepository stations;
     private final SessionRepository sessions;
+    private final CardListRepository cardLists;
     private final SiteRules site;
 
     @Activate
     public AuthorizerComponent(@Reference BadgeRepository badges, @Reference StationRepository stations,
-            @Reference SessionRepository sessions, @Reference SettingsRepository settings) {
-        this(badges, stations, sessions, settings, Clock.systemUTC());
+            @Reference SessionRepository sessions, @Reference SettingsRepository settings,
+            @Reference CardListRepository cardLists) {
+        this(badges, stations, sessions, settings, cardLists, Clock.systemUTC());
     }
 
     AuthorizerComponent(BadgeRepository badges, StationRepository stations, SessionRepository sessions,
-            SettingsRepository settings, Clock clock) {
+            SettingsRepository settings, CardListRepository cardLists, Clock clock) {
+        this.cardLists = cardLists;
         this.badges = badges;
         this.stations = stations;
         this.sessions = sessions;
@@ -57,7 +62,8 @@ public final class AuthorizerComponent implements Authorizer {
                 }
             }
         }
+        Boolean inList = badge == null ? null : cardLists.inAssignedList(request.stationId(), badge.id()).orElse(null);
         return AuthorizationRules.decide(badge, new Facts(request, zone, request.at().atZone(rules.timeZone()),
-                rules.acceptUnknown(), rules.oneSessionPerBadge(), others, rules.cacheFor()));
+                rules.acceptUnknown(), rules.oneSessionPerBadge(), others, rules.cacheFor(), inList));
     }
 }

@@ -14,7 +14,10 @@ import java.time.ZonedDateTime;
  * @param oneSessionPerBadge whether a badge may run only one session at a time
  * @param otherRunningSessions how many sessions the badge runs elsewhere (not on this connector)
  * @param cacheFor how long a station may cache an answer at most
+ * @param inStationList whether the badge is in the custom card list assigned to the station, or
+ *     {@code null} when the station uses the site's default list (every badge)
  */
 record Facts(AuthorizationRequest request, String zoneId, ZonedDateTime localTime, boolean acceptUnknown,
-        boolean oneSessionPerBadge, int otherRunningSessions, Duration cacheFor) {
+        boolean oneSessionPerBadge, int otherRunningSessions, Duration cacheFor,
+        Boolean inStationList) {
 }

@@ -6,18 +6,11 @@ import io.ampgate.api.auth.Authorization;
 import io.ampgate.api.auth.AuthorizationRequest;
 import io.ampgate.api.auth.AuthorizationRequest.Purpose;
 import io.ampgate.api.auth.AuthorizationStatus;
+import io.ampgate.core.testing.BadgeVariants;
 import io.ampgate.store.site.Badge;
-import io.ampgate.store.site.ConnectorRef;
-import io.ampgate.store.site.EnergyCredit;
-import io.ampgate.store.site.Scope;
-import io.ampgate.store.site.WeeklyWindow;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,43 +22,13 @@ class AuthorizationRulesTest {
     private static final ZoneId SITE = ZoneId.of("Europe/Paris");
 
     private static Badge badge(String variant) {
-        Badge.Authorization auth = Badge.Authorization.ALLOW_ALL;
-        List<WeeklyWindow> windows = List.of();
-        Instant from = null;
-        Instant until = null;
-        Scope<String> stations = Scope.everything();
-        Scope<String> zones = Scope.everything();
-        Scope<ConnectorRef> connectors = Scope.everything();
-        EnergyCredit credit = EnergyCredit.unlimitedCredit();
-        switch (variant) {
-            case "plain" -> { }
-            case "blocked" -> auth = Badge.Authorization.DENY_ALL;
-            case "not-yet-valid" -> from = NOW.plusSeconds(60);
-            case "expired" -> until = NOW;
-            case "valid-until-tonight" -> until = Instant.parse("2026-11-22T22:00:00Z");
-            case "sunday-9-to-11" -> {
-                auth = Badge.Authorization.SCHEDULE;
-                windows = List.of(new WeeklyWindow(DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)));
-            }
-            case "weekdays-only" -> {
-                auth = Badge.Authorization.SCHEDULE;
-                windows = List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(0, 0), LocalTime.MIDNIGHT));
-            }
-            case "station-CP2-only" -> stations = Scope.only(Set.of("CP2"));
-            case "zone-garage-only" -> zones = Scope.only(Set.of("garage"));
-            case "connector-CP1-2-only" -> connectors = Scope.only(Set.of(new ConnectorRef("CP1", 2)));
-            case "credit-left" -> credit = EnergyCredit.of(500);
-            case "credit-used-up" -> credit = EnergyCredit.of(0);
-            default -> throw new IllegalArgumentException(variant);
-        }
-        return new Badge(7, "TAG-1", "Ada", "", "", null, "FLEET", "", auth, windows, from, until, stations, zones,
-                connectors, credit, false, NOW.minusSeconds(86400), null, 0);
+        return BadgeVariants.badge(variant, "FLEET", NOW);
     }
 
     private static Facts facts(int connector, Purpose purpose, String zone, boolean acceptUnknown, boolean oneSession,
             int otherSessions) {
         return new Facts(new AuthorizationRequest("TAG-1", "CP1", connector, purpose, NOW), zone, NOW.atZone(SITE),
-                acceptUnknown, oneSession, otherSessions, Duration.ofDays(1));
+                acceptUnknown, oneSession, otherSessions, Duration.ofDays(1), null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,5 +89,27 @@ class AuthorizationRulesTest {
 
         assertThat(answer.expiry()).isNull();
         assertThat(answer.reason()).isEqualTo("blocked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            station uses the default list            | -     | START        | ACCEPTED
+            in the station's custom list             | true  | START        | ACCEPTED
+            not in the station's custom list         | false | START        | INVALID
+            not in the list, Authorize               | false | AUTHORIZE    | INVALID
+            not in the list, remote start            | false | REMOTE_START | ACCEPTED
+            not in the list, ending its session      | false | STOP         | ACCEPTED
+            """)
+    void aStationWithACustomListRefusesBadgesOutsideIt(String name, Boolean inList, Purpose purpose,
+            AuthorizationStatus expected) {
+        Facts facts = new Facts(new AuthorizationRequest("TAG-1", "CP1", 1, purpose, NOW), "hall", NOW.atZone(SITE),
+                false, false, 0, Duration.ofDays(1), inList);
+
+        Authorization answer = AuthorizationRules.decide(badge("plain"), facts);
+
+        assertThat(answer.status()).isEqualTo(expected);
+        if (!expected.isAccepted()) {
+            assertThat(answer.reason()).isEqualTo("not in the card list of station CP1");
+        }
     }
 }

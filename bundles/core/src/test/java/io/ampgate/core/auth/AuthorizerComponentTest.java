@@ -10,6 +10,7 @@ import io.ampgate.store.db.Dialect;
 import io.ampgate.store.db.PooledDatabase;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
+import io.ampgate.store.jdbc.site.JdbcCardListRepository;
 import io.ampgate.store.jdbc.site.JdbcSettingsRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
 import io.ampgate.store.session.SessionStart;
@@ -50,7 +51,7 @@ class AuthorizerComponentTest {
         stations.save(Station.unregistered("CP1"));
         stations.save(Station.unregistered("CP2"));
         clock = new MutableClock();
-        authorizer = new AuthorizerComponent(badges, stations, sessions, settings, clock);
+        authorizer = new AuthorizerComponent(badges, stations, sessions, settings, new JdbcCardListRepository(db), clock);
     }
 
     @AfterEach
@@ -142,5 +143,22 @@ class AuthorizerComponentTest {
         public Clock withZone(java.time.ZoneId zone) {
             throw new UnsupportedOperationException();
         }
+    }
+
+    @Test
+    void aStationWithACustomListRefusesOtherBadgesExceptForARemoteStart() {
+        long staff = badges.save(Badge.of("STAFF-1", "Ada")).id();
+        badges.save(Badge.of("GUEST-1", "Bob"));
+        JdbcCardListRepository lists = new JdbcCardListRepository(db);
+        lists.assign("CP1", lists.save(io.ampgate.store.site.CardList.of("Staff", Set.of(staff))).id());
+
+        assertThat(ask("STAFF-1", 1, Purpose.START).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        Authorization guest = ask("GUEST-1", 1, Purpose.START);
+        assertThat(guest.status()).isEqualTo(AuthorizationStatus.INVALID);
+        assertThat(guest.reason()).isEqualTo("not in the card list of station CP1");
+        assertThat(ask("GUEST-1", 1, Purpose.REMOTE_START).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(ask("GUEST-1", 1, Purpose.STOP).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(authorizer.authorize(new AuthorizationRequest("GUEST-1", "CP2", 1, Purpose.START, NOW)).status())
+                .as("CP2 uses the default list").isEqualTo(AuthorizationStatus.ACCEPTED);
     }
 }

@@ -67,7 +67,7 @@ public class AuthorizeBench {
         }
         badgeRepository.addAll(all);
         authorizer = new AuthorizerComponent(badgeRepository, stations, new JdbcSessionRepository(db),
-                new JdbcSettingsRepository(db));
+                new JdbcSettingsRepository(db), new io.ampgate.store.jdbc.site.JdbcCardListRepository(db));
     }
 
     private static String uid(int i) {
