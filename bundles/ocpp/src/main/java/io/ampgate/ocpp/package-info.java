@@ -4,7 +4,7 @@
  * and registers stations and their security settings.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.ampgate.ocpp;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,9 @@ package io.ampgate.ocpp.central;
 
 import io.ampgate.api.station.ChargingStation;
 import io.ampgate.ocpp.CentralSystem;
+import io.ampgate.ocpp.LocalListResult;
+import io.ampgate.ocpp.LocalListStatus;
+import io.ampgate.ocpp.LocalLists;
 import io.ampgate.ocpp.OcppStation;
 import io.ampgate.ocpp.message.CentralSystemRequest;
 import io.ampgate.store.event.EventRepository;
@@ -13,6 +16,7 @@ import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.StationRepository;
 import io.ampgate.store.site.StationSecurityRepository;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -31,12 +35,12 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The OCPP central system as an OSGi component (PID {@code io.ampgate.ocpp}): starts the station
  * server with the configured ports and publishes {@link CentralSystem} and, per registered station,
- * a {@link ChargingStation}. A configuration change restarts the server (stations reconnect).
+ * a {@link ChargingStation}, and {@link LocalLists}. A configuration change restarts the server (stations reconnect).
  */
-@Component(service = CentralSystem.class, configurationPid = CentralSystemComponent.PID,
+@Component(service = {CentralSystem.class, LocalLists.class}, configurationPid = CentralSystemComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = CentralSystemConfig.class)
-public final class CentralSystemComponent implements CentralSystem {
+public final class CentralSystemComponent implements CentralSystem, LocalLists {
 
     /** The configuration PID. */
     public static final String PID = "io.ampgate.ocpp";
@@ -96,5 +100,35 @@ public final class CentralSystemComponent implements CentralSystem {
     @Override
     public void setSecurity(String stationId, int profile, char[] password) {
         service.setSecurity(stationId, profile, password);
+    }
+
+    @Override
+    public void use(Collection<String> stationIds, String cardListName) {
+        service.localLists().use(stationIds, cardListName);
+    }
+
+    @Override
+    public CompletionStage<LocalListResult> push(String stationId) {
+        return service.localLists().push(stationId);
+    }
+
+    @Override
+    public CompletionStage<LocalListResult> check(String stationId) {
+        return service.localLists().check(stationId);
+    }
+
+    @Override
+    public CompletionStage<LocalListResult> reset(String stationId) {
+        return service.localLists().reset(stationId);
+    }
+
+    @Override
+    public LocalListStatus status(String stationId) {
+        return service.localLists().status(stationId);
+    }
+
+    @Override
+    public List<LocalListStatus> statuses() {
+        return service.localLists().statuses();
     }
 }

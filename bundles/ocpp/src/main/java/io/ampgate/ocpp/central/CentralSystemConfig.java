@@ -70,6 +70,16 @@ public @interface CentralSystemConfig {
     @AttributeDefinition(name = "Message log: frames kept per station")
     int logFramesPerStation() default 20000;
 
+    @AttributeDefinition(name = "Manage local lists", description = "Keep every station's local authorization "
+            + "list up to date: the site's default list (every badge) unless a custom card list is assigned. Off: "
+            + "stations without a custom list keep their own list and are sent nothing.")
+    boolean manageLocalLists() default true;
+
+    @AttributeDefinition(name = "Local list sync (s)", description = "How often the gateway sends stations the "
+            + "changes of their local lists (badge changes included); 0: only when a station connects or "
+            + "someone asks.")
+    int localListSyncSeconds() default 60;
+
     @AttributeDefinition(name = "Server threads", description = "The most threads the station server uses.")
     int maxThreads() default 64;
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ampgate.api.event.Topics;
 import io.ampgate.api.station.ChargingStation;
 import io.ampgate.ocpp.CallFailure;
+import io.ampgate.ocpp.LocalLists;
 import io.ampgate.ocpp.OcppStation;
 import io.ampgate.ocpp.link.MessageIds;
 import io.ampgate.ocpp.link.StationLink;
 import io.ampgate.ocpp.message.CentralSystemRequest;
-import io.ampgate.ocpp.message.GetLocalListVersionRequest;
 import io.ampgate.ocpp.message.MessageTrigger;
 import io.ampgate.ocpp.message.Messages;
 import io.ampgate.ocpp.message.TriggerMessageRequest;
@@ -70,7 +70,8 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final Admissions admissions;
-    private final LocalListCheck localLists;
+    private final ExecutorService listWorkers;
+    private final LocalListService localLists;
     private OcppServer server;
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
@@ -90,7 +91,11 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));
         this.admissions = new Admissions(settings, registry, security);
-        this.localLists = new LocalListCheck(cardLists, notifier);
+        this.listWorkers = Executors.newFixedThreadPool(2, named("ocpp-lists"));
+        DesiredLists desired = new DesiredLists(badges, cardLists, registry.store(), clock);
+        LocalListSync sync = new LocalListSync(cardLists, desired, this::send, notifier, clock, settings.callTimeout(),
+                settings.manageLocalLists());
+        this.localLists = new LocalListService(sync, desired, cardLists, registry, links::containsKey, listWorkers);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -111,6 +116,10 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         timer.scheduleWithFixedDelay(messageLog::flush, 1, 1, TimeUnit.SECONDS);
         timer.scheduleWithFixedDelay(() -> messageLog.purge(settings.logKeptFor(), settings.logPerStation()),
                 1, 60, TimeUnit.MINUTES);
+        long every = settings.localListSync().toSeconds();
+        if (every > 0) {
+            timer.scheduleWithFixedDelay(localLists::syncAll, every, every, TimeUnit.SECONDS);
+        }
         LOG.info(() -> "OCPP central system listening on " + settings.server().host() + ": ws " + server.port()
                 + ", wss " + server.tlsPort());
     }
@@ -132,6 +141,8 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
             timer.shutdownNow();
             workers.shutdown();
             workers.awaitTermination(5, TimeUnit.SECONDS);
+            listWorkers.shutdown(); // not interrupted: Derby closes a connection whose thread is interrupted
+            listWorkers.awaitTermination(5, TimeUnit.SECONDS);
             messageLog.flush();
         }
     }
@@ -164,6 +175,7 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
             links.put(identity, link);
             state.connected(true, connection.remoteAddress(), clock.instant());
         }
+        localLists.connected(identity);
         link.inOrder(() -> {
             try {
                 registry.store().recordConnection(identity, connection.remoteAddress(), clock.instant());
@@ -199,22 +211,14 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         };
     }
 
-    /** What a station that reconnected or rebooted missed: its setpoints, a look at its local list. */
+    /** What a station that reconnected or rebooted missed: its setpoints, its local list (checked, brought up to date). */
     @Override
     public void stationReady(String identity) {
         OcppChargingStation station = services.get(identity);
         if (station != null) {
             station.resendSetpoints();
         }
-        send(identity, new GetLocalListVersionRequest()).whenComplete((answer, failure) -> {
-            if (answer != null) {
-                try {
-                    localLists.reported(identity, answer.listVersion());
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, identity + ": could not check its local list version", e);
-                }
-            }
-        });
+        localLists.ready(identity);
     }
 
     @Override
@@ -305,6 +309,15 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
             props.put("ampgate.station.protocol", "ocpp");
             registrations.put(id, context.registerService(ChargingStation.class, station, props));
         }
+    }
+
+    /** The stations' local authorization lists. */
+    LocalLists localLists() {
+        return localLists;
+    }
+
+    LocalListService localListService() {
+        return localLists;
     }
 
     /** The ChargingStation of a registered station (tests without a framework). */

@@ -19,10 +19,12 @@ import java.time.Duration;
  * @param callTimeout how long a station has to answer
  * @param logKeptFor how long frames are kept in the message log
  * @param logPerStation how many frames per station the log keeps
+ * @param manageLocalLists whether stations without a custom card list are kept on the default list
+ * @param localListSync how often local lists are synced, zero for only on connect and on demand
  */
 record Settings(ServerSettings server, Path dataFolder, Path keystore, String keystorePassword, Path truststore,
         String truststorePassword, String certificateHost, int unknownStationProfile, Duration callTimeout,
-        Duration logKeptFor, int logPerStation) {
+        Duration logKeptFor, int logPerStation, boolean manageLocalLists, Duration localListSync) {
 
     Settings {
         if (unknownStationProfile < -1 || unknownStationProfile > 3) {
@@ -48,7 +50,7 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
         return new Settings(server, data, path(site, c.keystore()),
                 c.keystorePassword(), path(site, c.truststore()), c.truststorePassword(), c.certificateHost(),
                 c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
-                c.logFramesPerStation());
+                c.logFramesPerStation(), c.manageLocalLists(), Duration.ofSeconds(Math.max(0, c.localListSyncSeconds())));
     }
 
     private static Path path(Path site, String s) {

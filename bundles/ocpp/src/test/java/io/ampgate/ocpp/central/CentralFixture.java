@@ -70,6 +70,7 @@ final class CentralFixture implements AutoCloseable {
     final JdbcOcppLogRepository ocppLog;
     final JdbcStationSecurityRepository security;
     final JdbcSettingsRepository settings;
+    final JdbcCardListRepository cardLists;
     final MessageLog messageLog;
     final CentralSystemService service;
     private final TlsSetup tls;
@@ -85,6 +86,15 @@ final class CentralFixture implements AutoCloseable {
      */
     CentralFixture(RegistrationStatus unknownStations, Duration callTimeout, int unknownProfile, TlsSetup tls)
             throws Exception {
+        this(unknownStations, callTimeout, unknownProfile, tls, true, Duration.ZERO);
+    }
+
+    /**
+     * @param manageLocalLists the setting of the same name
+     * @param localListSync how often local lists are synced, zero for only on connect and on demand
+     */
+    CentralFixture(RegistrationStatus unknownStations, Duration callTimeout, int unknownProfile, TlsSetup tls,
+            boolean manageLocalLists, Duration localListSync) throws Exception {
         this.tls = tls;
         Clock clock = Clock.systemUTC();
         db = TestDatabases.open(Dialect.DERBY);
@@ -96,17 +106,18 @@ final class CentralFixture implements AutoCloseable {
         ocppLog = new JdbcOcppLogRepository(db);
         security = new JdbcStationSecurityRepository(db);
         settings = new JdbcSettingsRepository(db);
+        cardLists = new JdbcCardListRepository(db);
         ServerSettings server = new ServerSettings("127.0.0.1", 0, tls == null ? -1 : 0, MAX_MESSAGE_BYTES,
                 new Liveness(Duration.ofSeconds(30), Duration.ofSeconds(20)), 16);
         Settings central = new Settings(server, tls == null ? Path.of("target", "central-data") : tls.dataFolder(),
                 null, "", tls == null ? null : tls.truststore(), tls == null ? "" : tls.truststorePassword(),
-                "localhost", unknownProfile, callTimeout, Duration.ofDays(30), 1000);
+                "localhost", unknownProfile, callTimeout, Duration.ofDays(30), 1000, manageLocalLists, localListSync);
         Registry registry = new Registry(stations, clock);
         messageLog = new MessageLog(ocppLog, clock, 10_000);
         service = new CentralSystemService(null, central, registry, new Policy(unknownStations, 300),
                 new Notifier(events, (topic, props) -> { }, clock),
-                new Authorizer(new AuthorizerComponent(badges, stations, sessions, settings), badges), badges, sessions,
-                meterValues, security, new JdbcCardListRepository(db), messageLog, clock);
+                new Authorizer(new AuthorizerComponent(badges, stations, sessions, settings, cardLists), badges), badges,
+                sessions, meterValues, security, cardLists, messageLog, clock);
         service.start();
     }
 

@@ -84,7 +84,8 @@ class CentralSystemRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        central = new CentralFixture(RegistrationStatus.PENDING, Duration.ofSeconds(5));
+        // local lists unmanaged: the test sends SendLocalList itself and expects the versions it sent
+        central = new CentralFixture(RegistrationStatus.PENDING, Duration.ofSeconds(5), 0, null, false, Duration.ZERO);
         cp = central.connectRegistered("CP-OUT");
         result(cp.statusNotification(1, "Available", "NoError"));
         result(cp.statusNotification(2, "Available", "NoError"));
