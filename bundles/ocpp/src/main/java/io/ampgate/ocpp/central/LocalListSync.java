@@ -74,7 +74,7 @@ final class LocalListSync {
     /**
      * Sends what the station's list lacks.
      *
-     * @param asked whether someone asked (a NotSupported station is tried again, an unmanaged one too)
+     * @param asked whether someone asked (a NotSupported station is tried again)
      */
     LocalListResult push(String stationId, boolean asked) {
         synchronized (locks.computeIfAbsent(stationId, k -> new Object())) {
@@ -83,7 +83,7 @@ final class LocalListSync {
             if (!asked && state.lastResult().startsWith(NOT_SUPPORTED)) {
                 return new LocalListResult(stationId, Outcome.NOT_SUPPORTED, held, state.lastResult());
             }
-            if (!asked && !manages(state)) {
+            if (!manages(state)) {
                 return new LocalListResult(stationId, Outcome.NOT_MANAGED, held, stationId
                         + " uses the default list and the site lets stations keep their own lists (manageLocalLists off)");
             }

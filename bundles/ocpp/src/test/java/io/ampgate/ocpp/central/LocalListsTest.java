@@ -162,4 +162,35 @@ class LocalListsTest {
                 .isEqualTo("the list has 2 entries, CP-SMALL holds at most 1 (LocalAuthListMaxLength); nothing was sent");
         assertThat(sendLocalLists(small)).isEmpty();
     }
+
+    @Test
+    void aStationWithACustomListRefusesOtherBadgesOnline() throws Exception {
+        ChargePointSimulator cp = central.connectRegistered("CP-AUTH");
+        long ada = central.badges.findByUid("ADA").orElseThrow().id();
+        central.badges.save(Badge.of("DAN", "Dan"));
+        central.cardLists.save(CardList.of("Staff", Set.of(ada)));
+        lists.use(List.of("CP-AUTH"), "Staff");
+
+        assertThat(CentralFixture.result(cp.authorize("ADA")).path("idTagInfo").path("status").asText()).isEqualTo("Accepted");
+        assertThat(CentralFixture.result(cp.authorize("DAN")).path("idTagInfo").path("status").asText()).isEqualTo("Invalid");
+    }
+
+    @Test
+    void aSiteThatDoesNotManageListsSendsOnlyCustomLists() throws Exception {
+        try (CentralFixture unmanaged = new CentralFixture(RegistrationStatus.PENDING, Duration.ofSeconds(5), 0, null,
+                false, Duration.ZERO)) {
+            long ada = unmanaged.badges.save(Badge.of("ADA", "Ada")).id();
+            ChargePointSimulator cp = unmanaged.connectRegistered("CP-OWN");
+            LocalLists own = unmanaged.service.localLists();
+            await(() -> cp.receivedCalls().stream().anyMatch(c -> c.action().equals("GetLocalListVersion")));
+
+            assertThat(get(own.push("CP-OWN")).outcome()).isEqualTo(Outcome.NOT_MANAGED);
+            assertThat(sendLocalLists(cp)).isEmpty();
+
+            unmanaged.cardLists.save(CardList.of("Staff", Set.of(ada)));
+            own.use(List.of("CP-OWN"), "Staff");
+            assertThat(get(own.push("CP-OWN")).outcome()).isEqualTo(Outcome.SENT);
+            assertThat(cp.state().localList().keySet()).containsExactly("ADA");
+        }
+    }
 }
