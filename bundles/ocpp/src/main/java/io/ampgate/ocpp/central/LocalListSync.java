@@ -160,7 +160,7 @@ final class LocalListSync {
                     ? stationId + " holds version " + reported + ", which this gateway did not send"
                     : stationId + " holds version " + reported + " instead of " + sent + "; the list will be sent again in full";
             cardLists.forgetHeld(stationId);
-            notifier.record(stationId, Severity.WARNING, "local-list", message);
+            notifier.record(stationId, sent == null ? Severity.INFO : Severity.WARNING, "local-list", message);
             return record(new LocalListResult(stationId, Outcome.MISMATCH, reported, message));
         }
     }
