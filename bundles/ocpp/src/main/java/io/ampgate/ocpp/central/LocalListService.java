@@ -126,7 +126,7 @@ final class LocalListService implements LocalLists {
         Optional<CardList> custom = s.cardListId() == null ? Optional.empty() : cardLists.find(s.cardListId());
         int pending = 0;
         if (sync.manages(s)) {
-            var want = desired.of(stationId, s.cardListId()).entries();
+            var want = desired.of(stationId, s.cardListId(), false).entries();
             pending = s.heldVersion() == null ? Math.max(1, want.size())
                     : LocalListPlan.changes(cardLists.heldEntries(stationId), want).size();
         }

@@ -88,7 +88,7 @@ final class LocalListSync {
                         + " uses the default list and the site lets stations keep their own lists (manageLocalLists off)");
             }
             try {
-                DesiredLists.Desired want = desired.of(stationId, state.cardListId());
+                DesiredLists.Desired want = desired.of(stationId, state.cardListId(), asked);
                 StationLimits.Limits max = limits.of(stationId);
                 if (want.entries().size() > max.listMax()) {
                     return record(new LocalListResult(stationId, Outcome.TOO_LONG, held, "the list has "
