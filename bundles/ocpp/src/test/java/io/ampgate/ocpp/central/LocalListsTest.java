@@ -193,4 +193,19 @@ class LocalListsTest {
             assertThat(cp.state().localList().keySet()).containsExactly("ADA");
         }
     }
+
+    @Test
+    void aDifferentialAnsweredVersionMismatchIsFollowedByTheListInFull() throws Exception {
+        ChargePointSimulator cp = central.connectRegistered("CP-VM");
+        await(() -> cp.state().localListVersion() == 1);
+        cp.onCall("SendLocalList", p -> JsonNodeFactory.instance.objectNode().put("status",
+                p.path("updateType").asText().equals("Differential") ? "VersionMismatch" : "Accepted"));
+
+        central.badges.save(Badge.of("CAT", "Cat"));
+        await(() -> sendLocalLists(cp).size() == 3);
+        assertThat(sendLocalLists(cp)).extracting(c -> c.payload().path("updateType").asText())
+                .containsExactly("Full", "Differential", "Full");
+        assertThat(sendLocalLists(cp).getLast().payload().path("listVersion").asInt()).isEqualTo(3);
+        await(() -> Integer.valueOf(3).equals(lists.status("CP-VM").versionSent()));
+    }
 }
