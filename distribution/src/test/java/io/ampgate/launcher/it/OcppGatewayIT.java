@@ -57,6 +57,13 @@ class OcppGatewayIT {
             assertThat(clearCache.exit()).as(clearCache.all()).isZero();
             assertThat(clearCache.out()).contains("\"Accepted\"");
 
+            // the local list: pushed (or already there after the accepted boot), then listed
+            Site.Result push = site.exec("ocpp:list push CP-IT");
+            assertThat(push.exit()).as(push.all()).isZero();
+            assertThat(push.out()).containsPattern("^(SENT|IN_SYNC): ");
+            Site.Result lists = site.exec("ocpp:lists");
+            assertThat(lists.out()).as(lists.all()).containsPattern("CP-IT +yes +default +- +1 ");
+
             String password = "correct-horse-battery-staple";
             assertThat(site.exec("ocpp:security CP-TLS 2 " + password).exit()).isZero();
             ChargePointSimulator secure = ChargePointSimulator.builder("CP-TLS",

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,11 @@ public final class LocalListCommands {
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String USAGE = "usage: ocpp:list use STATION[,STATION...] LIST|default"
             + " | ocpp:list push|check|reset|status STATION[,STATION...]";
+
+    /** What makes a command fail (exit 1): nothing the operator asked for happened. */
+    private static final Set<LocalListResult.Outcome> FAILURES = EnumSet.of(LocalListResult.Outcome.FAILED,
+            LocalListResult.Outcome.OFFLINE, LocalListResult.Outcome.TOO_LONG, LocalListResult.Outcome.NOT_SUPPORTED,
+            LocalListResult.Outcome.NOT_MANAGED);
 
     private final LocalLists lists;
 
@@ -75,7 +82,7 @@ public final class LocalListCommands {
             switch (action) {
                 case "push", "check", "reset" -> {
                     LocalListResult r = await(id, action);
-                    failed |= !r.ok() && r.outcome() != LocalListResult.Outcome.MISMATCH;
+                    failed |= FAILURES.contains(r.outcome());
                     line = r.outcome() + ": " + r.message();
                 }
                 case "status" -> line = describe(lists.status(id));
