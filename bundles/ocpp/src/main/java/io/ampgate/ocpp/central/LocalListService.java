@@ -43,6 +43,7 @@ final class LocalListService implements LocalLists {
     /** A station connected: forget its limits; once it is ready, check its version and bring its list up to date. */
     void connected(String stationId) {
         sync.limits().forget(stationId);
+        sync.forget(stationId);
     }
 
     void ready(String stationId) {
@@ -115,6 +116,7 @@ final class LocalListService implements LocalLists {
         cardLists.assign(stationId, null);
         return run(stationId, () -> {
             cardLists.forgetHeld(stationId); // the default list goes out in full
+            sync.forget(stationId);
             return sync.push(stationId, true);
         });
     }

@@ -50,6 +50,11 @@ final class LocalListSync {
     private final Duration wait;
     private final boolean manage;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, Synced> synced = new ConcurrentHashMap<>();
+
+    /** The list version a station accepted last and the hash of the desired list it matched. */
+    private record Synced(int listVersion, int desiredHash) {
+    }
 
     LocalListSync(CardListRepository cardLists, DesiredLists desired, Sender sender, Notifier notifier, Clock clock,
             Duration wait, boolean manage) {
@@ -93,14 +98,21 @@ final class LocalListSync {
                 if (want.entries().size() > max.listMax()) {
                     return record(new LocalListResult(stationId, Outcome.TOO_LONG, held, "the list has "
                             + want.entries().size() + " entries, " + stationId + " holds at most " + max.listMax()
-                            + " (LocalAuthListMaxLength); nothing was sent"));
+                            + " (LocalAuthListMaxLength); nothing was sent"), state);
+                }
+                Synced memo = new Synced(state.heldVersion() == null ? 0 : state.heldVersion(), want.hashCode());
+                if (state.heldVersion() != null && memo.equals(synced.get(stationId))) {
+                    // what was sent last, unchanged since: no need to read what the station holds
+                    return record(new LocalListResult(stationId, Outcome.IN_SYNC, held, stationId + " holds version "
+                            + held + " of the " + want.name() + " list (" + want.entries().size() + " entries)"), state);
                 }
                 List<LocalListEntry> holds = state.heldVersion() == null ? List.of() : cardLists.heldEntries(stationId);
                 List<LocalListPlan.Batch> batches = LocalListPlan.batches(state.heldVersion() != null, holds,
                         want.entries(), max.perMessage());
                 if (batches.isEmpty()) {
+                    synced.put(stationId, memo);
                     return record(new LocalListResult(stationId, Outcome.IN_SYNC, held, stationId + " holds version "
-                            + held + " of the " + want.name() + " list (" + holds.size() + " entries)"));
+                            + held + " of the " + want.name() + " list (" + holds.size() + " entries)"), state);
                 }
                 LocalListResult result = send(stationId, want, batches);
                 // a Differential answered VersionMismatch or Failed: the station holds something else
@@ -108,9 +120,12 @@ final class LocalListSync {
                     cardLists.forgetHeld(stationId);
                     result = send(stationId, want, LocalListPlan.batches(false, List.of(), want.entries(), max.perMessage()));
                 }
-                return record(result);
+                if (result.outcome() == Outcome.SENT) {
+                    synced.put(stationId, new Synced(result.listVersion(), want.hashCode()));
+                }
+                return record(result, state);
             } catch (CallFailure f) {
-                return record(failure(stationId, held, "SendLocalList", f));
+                return record(failure(stationId, held, "SendLocalList", f), state);
             }
         }
     }
@@ -160,6 +175,7 @@ final class LocalListSync {
                     ? stationId + " holds version " + reported + ", which this gateway did not send"
                     : stationId + " holds version " + reported + " instead of " + sent + "; the list will be sent again in full";
             cardLists.forgetHeld(stationId);
+            forget(stationId);
             notifier.record(stationId, sent == null ? Severity.INFO : Severity.WARNING, "local-list", message);
             return record(new LocalListResult(stationId, Outcome.MISMATCH, reported, message));
         }
@@ -168,6 +184,16 @@ final class LocalListSync {
     private LocalListResult record(LocalListResult r) {
         cardLists.recordResult(r.stationId(), r.ok() ? "" : r.message());
         return r;
+    }
+
+    /** Records the outcome unless it is the one recorded already (a sync that changes nothing writes nothing). */
+    private LocalListResult record(LocalListResult r, StationLocalList before) {
+        return before.lastResult().equals(r.ok() ? "" : r.message()) ? r : record(r);
+    }
+
+    /** Forgets that a station holds what was sent last (it lost it, or its list is sent again in full). */
+    void forget(String stationId) {
+        synced.remove(stationId);
     }
 
     private static LocalListResult failure(String stationId, int held, String action, CallFailure f) {

@@ -155,4 +155,29 @@ class CardListRepositoryTest {
                     .hasMessage("station ghost does not exist");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void concurrentFirstWritesForAStationTakeDistinctVersions(Dialect dialect) throws Exception {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            Fixtures.site(db);
+            CardListRepository lists = new JdbcCardListRepository(db);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Integer>> taken = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    taken.add(pool.submit(() -> lists.nextVersion("cs1")));
+                    pool.submit(() -> lists.recordResult("cs1", ""));
+                }
+                Set<Integer> versions = new java.util.HashSet<>();
+                for (var f : taken) {
+                    versions.add(f.get());
+                }
+                assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+            } finally {
+                pool.shutdown();
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
 }

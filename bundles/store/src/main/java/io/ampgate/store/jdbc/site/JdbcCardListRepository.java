@@ -151,6 +151,7 @@ public final class JdbcCardListRepository implements CardListRepository {
     @Override
     public void assign(String stationId, Long cardListId) {
         Sql.notNull(stationId, "stationId");
+        ensureRow(stationId);
         Sql.tx(db, "assigning a card list to station " + stationId, c -> {
             if (cardListId != null) {
                 requireList(c, cardListId);
@@ -160,6 +161,23 @@ public final class JdbcCardListRepository implements CardListRepository {
                     Sql.nullableLong(cardListId), stationId);
             return null;
         });
+    }
+
+    /**
+     * Adds a station's local list row in a transaction of its own, so that two first writes for
+     * the same station at once cannot both insert it: the second one's duplicate is ignored.
+     */
+    private void ensureRow(String stationId) {
+        try {
+            Sql.tx(db, "adding the local list of station " + stationId, c -> {
+                StationLists.ensure(c, stationId);
+                return null;
+            });
+        } catch (IllegalArgumentException e) {
+            if (!(e.getCause() instanceof SQLException s && Sql.uniqueViolation(s))) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -196,6 +214,7 @@ public final class JdbcCardListRepository implements CardListRepository {
     @Override
     public int nextVersion(String stationId) {
         Sql.notNull(stationId, "stationId");
+        ensureRow(stationId);
         return Sql.tx(db, "taking the next list version of station " + stationId, c -> {
             StationLists.ensure(c, stationId);
             Sql.update(c, "UPDATE station_local_list SET last_version = last_version + 1 WHERE station_id = ?", stationId);
@@ -207,6 +226,7 @@ public final class JdbcCardListRepository implements CardListRepository {
     public void recordAccepted(String stationId, int listVersion, Long cardListId, Integer cardListVersion, boolean full,
             List<LocalListEntry> upserted, Collection<String> removed, Instant at) {
         Sql.notNull(stationId, "stationId");
+        ensureRow(stationId);
         Sql.tx(db, "recording the local list of station " + stationId, c -> {
             StationLists.ensure(c, stationId);
             StationLists.accepted(c, stationId, listVersion, cardListId, cardListVersion, at);
@@ -229,6 +249,7 @@ public final class JdbcCardListRepository implements CardListRepository {
     @Override
     public void recordReported(String stationId, int version, Instant at) {
         Sql.notNull(stationId, "stationId");
+        ensureRow(stationId);
         Sql.tx(db, "recording the local list version of station " + stationId, c -> {
             StationLists.ensure(c, stationId);
             Sql.update(c, "UPDATE station_local_list SET reported_version = ?, reported_at = ? WHERE station_id = ?",
@@ -241,6 +262,7 @@ public final class JdbcCardListRepository implements CardListRepository {
     public void recordResult(String stationId, String result) {
         Sql.notNull(stationId, "stationId");
         String text = result == null ? "" : result.length() > 500 ? result.substring(0, 500) : result;
+        ensureRow(stationId);
         Sql.tx(db, "recording the local list result of station " + stationId, c -> {
             StationLists.ensure(c, stationId);
             Sql.update(c, "UPDATE station_local_list SET last_result = ? WHERE station_id = ?", text, stationId);

@@ -54,6 +54,16 @@ final class Sql {
         }
     }
 
+    /** Whether {@code e} (or one chained to it) is a unique key violation. */
+    static boolean uniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static RuntimeException translate(String what, SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
