@@ -13,11 +13,15 @@ import io.ampgate.store.site.BadgeRepository;
 import io.ampgate.store.site.EnergyCredit;
 import io.ampgate.store.site.Scope;
 import io.ampgate.store.testing.TestDatabases;
+import io.ampgate.store.backup.internal.Backups;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -88,6 +92,25 @@ class SessionCreditTest {
                 threads.shutdown();
             }
             assertThat(badges.find(badge.id()).orElseThrow().credit().remainingWh()).isEqualTo(8_000);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void whatWasChargedSurvivesABackupAndRestore(Dialect dialect, @TempDir Path dir) throws Exception {
+        try (PooledDatabase source = TestDatabases.open(dialect); PooledDatabase target = TestDatabases.open(dialect)) {
+            new JdbcBadgeRepository(source).save(limited("KEPT", 5_000));
+            SessionRepository sessions = new JdbcSessionRepository(source);
+            Session s = sessions.start(start("CP001", 1, "KEPT", T0, 0));
+            sessions.chargeCredit(s.id(), 2_000);
+
+            Path archive = new Backups(source, dir.resolve("a"), null, Clock.systemUTC(), "test")
+                    .backupNow(3, List.of(), List.of()).archive();
+            new Backups(target, dir.resolve("b"), null, Clock.systemUTC(), "test").restore(archive);
+
+            SessionRepository restored = new JdbcSessionRepository(target);
+            assertThat(restored.chargeCredit(s.id(), 2_000)).contains(3_000L);
+            assertThat(restored.chargeCredit(s.id(), 2_500)).contains(2_500L);
         }
     }
 }
