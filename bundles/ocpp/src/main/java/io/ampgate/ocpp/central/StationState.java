@@ -4,6 +4,7 @@ import io.ampgate.api.station.ConnectorState;
 import io.ampgate.api.station.ConnectorStatus;
 import io.ampgate.api.station.Setpoint;
 import io.ampgate.api.unit.PhaseValues;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -147,7 +148,7 @@ final class StationState {
      * Whether a station's message time is from before its current connection (beyond {@code tolerance}
      * for clocks and delays): what it kept while offline from the gateway and sends now.
      */
-    boolean beforeConnection(java.time.Instant at, java.time.Duration tolerance) {
+    boolean beforeConnection(Instant at, Duration tolerance) {
         return at != null && at.isBefore(connectionChanged.minus(tolerance));
     }
 }

@@ -131,9 +131,12 @@ final class Transactions {
         if (connector > 0) {
             state.update(connector, state.connector(connector, now()).withTransaction(null, stop.meterStop(), now()));
         }
-        Optional<Session> before = central.sessions().find(transactionId);
+        // another station's transaction is none of this station's business
+        Optional<Session> before = central.sessions().find(transactionId).filter(s -> s.stationId().equals(stationId));
         if (before.isEmpty() || !before.get().isRunning()) {
-            central.notifier().record(stationId, Severity.WARNING, "transaction-unknown", "StopTransaction for "
+            // a closed one is a stop sent again (after a reconnect): worth a note, not a warning
+            central.notifier().record(stationId, before.isEmpty() ? Severity.WARNING : Severity.INFO,
+                    "transaction-unknown", "StopTransaction for "
                     + (before.isEmpty() ? "unknown" : "already closed") + " transaction " + transactionId
                     + ": nothing recorded");
             return answer;

@@ -16,6 +16,7 @@ import io.ampgate.simulator.ocpp.Payloads;
 import io.ampgate.store.event.Event;
 import io.ampgate.store.event.Severity;
 import io.ampgate.store.session.Session;
+import io.ampgate.store.session.SessionFilter;
 import io.ampgate.store.session.StartedBy;
 import io.ampgate.store.session.StopReason;
 import io.ampgate.store.session.StoppedBy;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,7 @@ class SessionsTest {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static CommandResult done(java.util.concurrent.CompletionStage<CommandResult> command) throws Exception {
+    private static CommandResult done(CompletionStage<CommandResult> command) throws Exception {
         return command.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
@@ -253,7 +255,7 @@ class SessionsTest {
         assertThat(s.stoppedBy()).isEqualTo(StoppedBy.STATION);
         assertThat(central.meterValues.list(tx)).singleElement()
                 .satisfies(v -> assertThat(v.sampledAt()).isEqualTo(sample));
-        assertThat(central.sessions.list(io.ampgate.store.session.SessionFilter.between(start.minusSeconds(1),
+        assertThat(central.sessions.list(SessionFilter.between(start.minusSeconds(1),
                 end).station("CP-OFFLINE"), 0, 10)).hasSize(1);
     }
 }
