@@ -85,6 +85,30 @@ public interface ChargingStation {
     CompletionStage<CommandResult> remoteStop(String sessionId);
 
     /**
+     * Starts a session on behalf of a badge, naming who asked, for the session's record.
+     *
+     * @param connector the connector number, {@code >= 1}
+     * @param idTag the badge to charge for, non-blank
+     * @param requestedBy the operator's or the calling service's name, or {@code null}
+     * @return the station's answer, as {@link #remoteStart(int, String)}
+     */
+    default CompletionStage<CommandResult> remoteStart(int connector, String idTag, String requestedBy) {
+        return remoteStart(connector, idTag);
+    }
+
+    /**
+     * Stops a running session, naming why and who asked, for the session's record.
+     *
+     * @param sessionId the session id
+     * @param cause who or what ends the session
+     * @param requestedBy the operator's or the calling service's name, or {@code null}
+     * @return the station's answer, as {@link #remoteStop(String)}
+     */
+    default CompletionStage<CommandResult> remoteStop(String sessionId, StopCause cause, String requestedBy) {
+        return remoteStop(sessionId);
+    }
+
+    /**
      * Takes a connector in or out of service (OCPP ChangeAvailability).
      *
      * @param connector the connector number, or 0 for the whole station
