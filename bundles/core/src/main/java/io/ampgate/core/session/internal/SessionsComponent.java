@@ -126,10 +126,15 @@ public final class SessionsComponent implements Sessions {
 
     private ConnectorState state(String stationId, int connector) {
         ChargingStation station = stations.get(stationId);
-        if (station == null || station.connectors().stream().noneMatch(c -> c.number() == connector)) {
+        if (station == null) {
             return null;
         }
-        return station.state(connector);
+        try {
+            // a station may know connectors nobody configured yet (an OCPP station reports them)
+            return station.state(connector);
+        } catch (IllegalArgumentException noSuchConnector) {
+            return null;
+        }
     }
 
     private static CompletionStage<CommandResult> rejected(String reason) {

@@ -57,7 +57,11 @@ final class FakeStation implements ChargingStation {
 
     @Override
     public ConnectorState state(int connector) {
-        return states.get(connector);
+        ConnectorState state = states.get(connector);
+        if (state == null) {
+            throw new IllegalArgumentException("station " + id + " has no connector " + connector);
+        }
+        return state;
     }
 
     @Override
