@@ -85,6 +85,38 @@ public interface ChargingStation {
     CompletionStage<CommandResult> remoteStop(String sessionId);
 
     /**
+     * Starts a session on behalf of a badge, saying who asks for it. A driver that keeps session
+     * records notes who asked; the default ignores it and calls {@link #remoteStart(int, String)}.
+     *
+     * @param connector the connector number, {@code >= 1}
+     * @param idTag the badge (RFID tag) or virtual tag to charge for, non-blank
+     * @param requestedBy the operator's name, or the name of the service that asks; a name starting
+     *     with {@code "api:"} (e.g. {@code "api:fleet-portal"}) marks a caller of the gateway's API.
+     *     May be {@code null}
+     * @return the station's answer, as for {@link #remoteStart(int, String)}
+     * @since 1.1
+     */
+    default CompletionStage<CommandResult> remoteStart(int connector, String idTag, String requestedBy) {
+        return remoteStart(connector, idTag);
+    }
+
+    /**
+     * Stops a running session, saying why and who asks, so that the session's record says who or
+     * what ended it. The default ignores both and calls {@link #remoteStop(String)}, which itself
+     * means an operator without a name.
+     *
+     * @param sessionId the session id, as in {@link ConnectorState#sessionId()}
+     * @param cause who or what asks for the stop, non-null
+     * @param requestedBy the operator's name or the name of the service that asks, for the record;
+     *     may be {@code null}
+     * @return the station's answer, as for {@link #remoteStop(String)}
+     * @since 1.1
+     */
+    default CompletionStage<CommandResult> remoteStop(String sessionId, StopCause cause, String requestedBy) {
+        return remoteStop(sessionId);
+    }
+
+    /**
      * Takes a connector in or out of service (OCPP ChangeAvailability).
      *
      * @param connector the connector number, or 0 for the whole station

@@ -26,7 +26,9 @@ final class Authorizer {
     /** The answer for an idTag presented at a connector (0: not known yet). */
     Decision check(String idTag, String stationId, int connector, AuthorizationRequest.Purpose purpose, Instant now) {
         Authorization answer = site.authorize(new AuthorizationRequest(idTag, stationId, connector, purpose, now));
-        Badge badge = purpose == AuthorizationRequest.Purpose.START ? badges.findByUid(idTag).orElse(null) : null;
+        boolean start = purpose == AuthorizationRequest.Purpose.START
+                || purpose == AuthorizationRequest.Purpose.REMOTE_START;
+        Badge badge = start ? badges.findByUid(idTag).orElse(null) : null;
         Instant expiry = answer.expiry() == null ? null : answer.expiry().truncatedTo(ChronoUnit.SECONDS);
         return new Decision(new IdTagInfo(expiry, answer.parentIdTag(), status(answer.status())), badge, answer);
     }

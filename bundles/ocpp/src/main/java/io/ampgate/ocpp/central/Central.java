@@ -21,5 +21,8 @@ record Central(Registry registry, Policy policy, Clock clock, Notifier notifier,
 
         /** A transaction started on a connector: send the limit waiting for it, if any. */
         void transactionStarted(String stationId, int connector);
+
+        /** A session's badge has used up its energy credit: ask the station to stop the session. */
+        void creditExhausted(String stationId, int transactionId);
     }
 }

@@ -3,6 +3,8 @@ package io.ampgate.ocpp.central;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ampgate.api.event.Topics;
 import io.ampgate.api.station.ChargingStation;
+import io.ampgate.api.station.CommandResult;
+import io.ampgate.api.station.StopCause;
 import io.ampgate.ocpp.CallFailure;
 import io.ampgate.ocpp.LocalLists;
 import io.ampgate.ocpp.OcppStation;
@@ -226,6 +228,20 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         OcppChargingStation station = services.get(identity);
         if (station != null) {
             station.transactionStarted(connector);
+        }
+    }
+
+    @Override
+    public void creditExhausted(String identity, int transactionId) {
+        OcppChargingStation station = services.get(identity);
+        if (station != null) {
+            station.remoteStop(Integer.toString(transactionId), StopCause.CREDIT_EXHAUSTED, null)
+                    .whenComplete((result, failure) -> {
+                        if (result != null && result.outcome() != CommandResult.Outcome.ACCEPTED) {
+                            central.notifier().record(identity, Severity.WARNING, "credit-exhausted",
+                                    "Session " + transactionId + " was not stopped: " + result.detail());
+                        }
+                    });
         }
     }
 

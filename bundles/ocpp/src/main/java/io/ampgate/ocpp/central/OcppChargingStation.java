@@ -7,6 +7,7 @@ import io.ampgate.api.station.ConnectorState;
 import io.ampgate.api.station.ResetType;
 import io.ampgate.api.station.Setpoint;
 import io.ampgate.api.station.StationInfo;
+import io.ampgate.api.station.StopCause;
 import io.ampgate.ocpp.message.AvailabilityType;
 import io.ampgate.ocpp.message.ChangeAvailabilityRequest;
 import io.ampgate.ocpp.message.RemoteStartTransactionRequest;
@@ -17,6 +18,7 @@ import io.ampgate.store.site.Connector;
 import io.ampgate.store.site.Station;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -103,16 +105,33 @@ final class OcppChargingStation implements ChargingStation {
 
     @Override
     public CompletionStage<CommandResult> remoteStart(int connector, String idTag) {
+        return remoteStart(connector, idTag, null);
+    }
+
+    /**
+     * {@inheritDoc} The session that follows is recorded as started by an operator, or by an API
+     * caller when {@code requestedBy} starts with {@value RemoteRequests#API_CALLER}.
+     */
+    @Override
+    public CompletionStage<CommandResult> remoteStart(int connector, String idTag, String requestedBy) {
         requireConnector(connector, false);
         if (idTag == null || idTag.isBlank()) {
             throw new IllegalArgumentException("idTag is blank");
         }
-        return Commands.result(sender.send(id, new RemoteStartTransactionRequest(connector, idTag, null)),
-                resp -> resp.status());
+        RemoteRequests.Start intent = state.remote().startAsked(connector, idTag, requestedBy, clock.instant());
+        return forgetUnlessAccepted(Commands.result(sender.send(id,
+                new RemoteStartTransactionRequest(connector, idTag, null)), resp -> resp.status()),
+                () -> state.remote().forget(intent));
     }
 
     @Override
     public CompletionStage<CommandResult> remoteStop(String sessionId) {
+        return remoteStop(sessionId, StopCause.OPERATOR, null);
+    }
+
+    @Override
+    public CompletionStage<CommandResult> remoteStop(String sessionId, StopCause cause, String requestedBy) {
+        Objects.requireNonNull(cause, "cause");
         int transactionId;
         try {
             transactionId = Integer.parseInt(sessionId);
@@ -120,7 +139,19 @@ final class OcppChargingStation implements ChargingStation {
             return CompletableFuture.completedFuture(CommandResult.of(CommandResult.Outcome.REJECTED,
                     "not a transaction of this station: " + sessionId));
         }
-        return Commands.result(sender.send(id, new RemoteStopTransactionRequest(transactionId)), resp -> resp.status());
+        RemoteRequests.Stop intent = state.remote().stopAsked(transactionId, cause, requestedBy, clock.instant());
+        return forgetUnlessAccepted(Commands.result(sender.send(id, new RemoteStopTransactionRequest(transactionId)),
+                resp -> resp.status()), () -> state.remote().forget(transactionId, intent));
+    }
+
+    /** A request the station did not accept will not be followed by a transaction message. */
+    private static CompletionStage<CommandResult> forgetUnlessAccepted(CompletionStage<CommandResult> result,
+            Runnable forget) {
+        return result.whenComplete((r, failure) -> {
+            if (r == null || r.outcome() != CommandResult.Outcome.ACCEPTED) {
+                forget.run();
+            }
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.ampgate.api.station.ConnectorState;
 import io.ampgate.api.station.ConnectorStatus;
 import io.ampgate.api.station.Setpoint;
 import io.ampgate.api.unit.PhaseValues;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -65,6 +66,8 @@ final class StationState {
     private volatile String bootStatus;
     private final NavigableMap<Integer, Connector> connectors = new ConcurrentSkipListMap<>();
     private final Map<Integer, Setpoint> setpoints = new ConcurrentHashMap<>();
+    private final RemoteRequests remote = new RemoteRequests();
+    private final Map<Integer, RunningSession> running = new ConcurrentHashMap<>();
 
     StationState(String id, Instant now) {
         this.id = id;
@@ -129,5 +132,23 @@ final class StationState {
 
     Map<Integer, Setpoint> setpoints() {
         return setpoints;
+    }
+
+    /** The remote starts and stops sent and not reported yet. */
+    RemoteRequests remote() {
+        return remote;
+    }
+
+    /** The running transactions seen since the gateway started, by transaction id. */
+    Map<Integer, RunningSession> running() {
+        return running;
+    }
+
+    /**
+     * Whether a station's message time is from before its current connection (beyond {@code tolerance}
+     * for clocks and delays): what it kept while offline from the gateway and sends now.
+     */
+    boolean beforeConnection(Instant at, Duration tolerance) {
+        return at != null && at.isBefore(connectionChanged.minus(tolerance));
     }
 }

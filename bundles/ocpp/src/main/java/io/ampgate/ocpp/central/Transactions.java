@@ -7,7 +7,6 @@ import io.ampgate.ocpp.link.CallRefusal;
 import io.ampgate.ocpp.message.AuthorizationStatus;
 import io.ampgate.ocpp.message.AuthorizeRequest;
 import io.ampgate.ocpp.message.AuthorizeResponse;
-import io.ampgate.ocpp.message.IdTagInfo;
 import io.ampgate.ocpp.message.MeterValue;
 import io.ampgate.ocpp.message.MeterValuesRequest;
 import io.ampgate.ocpp.message.StartTransactionRequest;
@@ -22,8 +21,8 @@ import io.ampgate.store.session.SessionStart;
 import io.ampgate.store.session.SessionStop;
 import io.ampgate.store.session.StartedBy;
 import io.ampgate.store.session.StopReason;
-import io.ampgate.store.session.StoppedBy;
 import io.ampgate.store.site.Badge;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,25 +34,32 @@ import java.util.function.Consumer;
 /**
  * Badges, transactions and meter values of one station. Sessions are stored through the store's
  * idempotent session repository, so a StartTransaction or StopTransaction repeated after a
- * reconnect never creates a second session.
+ * reconnect never creates a second session. A session is started by a local badge, by a remote
+ * start the gateway sent, or (its start time before the current connection) by the station while
+ * it was offline; see {@link StopAttribution} for how its end is recorded.
  */
 final class Transactions {
+
+    /** How much older than the connection a StartTransaction must be to count as kept offline. */
+    static final Duration OFFLINE_TOLERANCE = Duration.ofSeconds(30);
 
     private final String stationId;
     private final Central central;
     private final Consumer<Runnable> afterAnswer;
+    private final Credits credits;
+    private final StopAttribution attribution;
 
     Transactions(String stationId, Central central, Consumer<Runnable> afterAnswer) {
         this.stationId = stationId;
         this.central = central;
         this.afterAnswer = afterAnswer;
+        this.credits = new Credits(stationId, central, afterAnswer, OFFLINE_TOLERANCE);
+        this.attribution = new StopAttribution(stationId, central);
     }
 
     JsonNode handle(String action, JsonNode payload) throws CallRefusal {
         return switch (action) {
-            case "Authorize" -> Json.write(new AuthorizeResponse(
-                    central.authorizer().check(Json.read(payload, AuthorizeRequest.class).idTag(), stationId, 0,
-                            AuthorizationRequest.Purpose.AUTHORIZE, now()).info()));
+            case "Authorize" -> Json.write(authorize(Json.read(payload, AuthorizeRequest.class).idTag()));
             case "StartTransaction" -> Json.write(start(Json.read(payload, StartTransactionRequest.class)));
             case "StopTransaction" -> Json.write(stop(Json.read(payload, StopTransactionRequest.class)));
             case "MeterValues" -> {
@@ -64,23 +70,47 @@ final class Transactions {
         };
     }
 
+    private AuthorizeResponse authorize(String idTag) {
+        boolean remote = central.registry().state(stationId).remote().start(idTag, 0, now()).isPresent();
+        return new AuthorizeResponse(central.authorizer().check(idTag, stationId, 0,
+                remote ? AuthorizationRequest.Purpose.REMOTE_START : AuthorizationRequest.Purpose.AUTHORIZE, now()).info());
+    }
+
     private StartTransactionResponse start(StartTransactionRequest start) throws CallRefusal {
+        StationState state = central.registry().state(stationId);
+        boolean offline = state.beforeConnection(start.timestamp(), OFFLINE_TOLERANCE);
+        Optional<RemoteRequests.Start> remote = offline ? Optional.empty()
+                : state.remote().start(start.idTag(), start.connectorId(), now());
         Authorizer.Decision decision = central.authorizer().check(start.idTag(), stationId, start.connectorId(),
-                AuthorizationRequest.Purpose.START, now());
+                remote.isPresent() ? AuthorizationRequest.Purpose.REMOTE_START : AuthorizationRequest.Purpose.START,
+                now());
+        StartedBy startedBy = offline ? StartedBy.OFFLINE_REPLAY
+                : remote.map(RemoteRequests.Start::startedBy).orElse(StartedBy.LOCAL_BADGE);
         Badge badge = decision.badge();
         String zone = central.registry().store().find(stationId).map(s -> s.zoneId()).orElse(null);
         Session session = central.sessions().start(new SessionStart(stationId, start.connectorId(), start.idTag(),
                 badge == null || badge.holder().isEmpty() ? null : badge.holder(),
                 badge == null || badge.chargeUserId() == null ? null : badge.chargeUserId().toString(), zone,
-                StartedBy.LOCAL_BADGE, start.timestamp(), start.meterStart()));
+                startedBy, start.timestamp(), start.meterStart()));
         if (session.id() > Integer.MAX_VALUE) {
             throw new CallRefusal(ErrorCode.InternalError, "transaction ids are exhausted");
         }
         int transactionId = (int) session.id();
+        boolean repeated = state.running().containsKey(transactionId) || !session.isRunning();
+        if (repeated) {
+            return new StartTransactionResponse(decision.info(), transactionId);
+        }
+        state.running().put(transactionId, new RunningSession(session.id(), session.badgeUid(),
+                decision.verdict().parentIdTag(), start.meterStart(), badge != null && !badge.credit().unlimited()));
+        remote.ifPresent(r -> {
+            state.remote().forget(r);
+            central.notifier().record(stationId, Severity.INFO, "remote-start", "Session " + transactionId
+                    + " on connector " + start.connectorId() + " started remotely for badge " + start.idTag()
+                    + (r.requestedBy() == null ? "" : ", requested by " + r.requestedBy()));
+        });
         if (badge != null && decision.info().status() == AuthorizationStatus.ACCEPTED) {
             central.badges().recordUse(badge.id(), now());
         }
-        StationState state = central.registry().state(stationId);
         StationState.Connector before = state.connector(start.connectorId(), now());
         state.update(start.connectorId(), before.withTransaction(transactionId, start.meterStart(), now()));
         afterAnswer.accept(() -> central.followUps().transactionStarted(stationId, start.connectorId()));
@@ -91,35 +121,46 @@ final class Transactions {
     }
 
     private StopTransactionResponse stop(StopTransactionRequest stop) {
-        IdTagInfo info = stop.idTag() == null ? null : central.authorizer().check(stop.idTag(), stationId, 0,
-                AuthorizationRequest.Purpose.STOP, now()).info();
-        StopReason reason = stop.reason() == null ? StopReason.LOCAL : StopReason.fromOcpp(Json.wire(stop.reason()));
-        StoppedBy by = stoppedBy(reason, stop.idTag());
-        long sessionId = stop.transactionId();
-        if (stop.transactionData() != null && central.sessions().find(sessionId).isPresent()) {
-            storeMeterValues(sessionId, stop.transactionData());
-        }
-        Optional<Session> stopped;
-        try {
-            stopped = central.sessions().stop(sessionId, new SessionStop(stop.timestamp(), stop.meterStop(), by,
-                    stop.idTag(), reason, null));
-        } catch (IllegalArgumentException e) {
-            central.notifier().record(stationId, Severity.WARNING, "transaction-unknown",
-                    "StopTransaction " + sessionId + " refused by the store: " + e.getMessage());
-            stopped = Optional.empty();
-        }
+        Authorizer.Decision stopper = stop.idTag() == null ? null : central.authorizer().check(stop.idTag(), stationId,
+                0, AuthorizationRequest.Purpose.STOP, now());
+        StopTransactionResponse answer = new StopTransactionResponse(stopper == null ? null : stopper.info());
         StationState state = central.registry().state(stationId);
-        int connector = state.connectorOf(stop.transactionId());
+        int transactionId = stop.transactionId();
+        RunningSession tracked = state.running().remove(transactionId);
+        int connector = state.connectorOf(transactionId);
         if (connector > 0) {
             state.update(connector, state.connector(connector, now()).withTransaction(null, stop.meterStop(), now()));
         }
-        if (stopped.isEmpty()) {
+        // another station's transaction is none of this station's business
+        Optional<Session> before = central.sessions().find(transactionId).filter(s -> s.stationId().equals(stationId));
+        if (before.isEmpty() || !before.get().isRunning()) {
+            // a closed one is a stop sent again (after a reconnect): worth a note, not a warning
+            central.notifier().record(stationId, before.isEmpty() ? Severity.WARNING : Severity.INFO,
+                    "transaction-unknown", "StopTransaction for "
+                    + (before.isEmpty() ? "unknown" : "already closed") + " transaction " + transactionId
+                    + ": nothing recorded");
+            return answer;
+        }
+        if (stop.transactionData() != null) {
+            storeMeterValues(transactionId, stop.transactionData(), tracked);
+        }
+        StopReason stated = stop.reason() == null ? null : StopReason.fromOcpp(Json.wire(stop.reason()));
+        StopReason reason = stated == null ? StopReason.LOCAL : stated;
+        StopAttribution.Attribution by = attribution.of(state, before.get(), tracked, stop.idTag(),
+                stopper == null ? null : stopper.verdict().parentIdTag(), stated, now());
+        Optional<Session> stopped;
+        try {
+            stopped = central.sessions().stop(transactionId, new SessionStop(stop.timestamp(), stop.meterStop(),
+                    by.by(), by.who(), reason, null));
+        } catch (IllegalArgumentException e) {
             central.notifier().record(stationId, Severity.WARNING, "transaction-unknown",
-                    "StopTransaction for unknown transaction " + sessionId);
-        } else {
-            Session s = stopped.get();
+                    "StopTransaction " + transactionId + " refused by the store: " + e.getMessage());
+            return answer;
+        }
+        stopped.ifPresent(s -> {
+            credits.stopped(s, tracked);
             Map<String, Object> props = new HashMap<>();
-            props.put(Topics.PROP_SESSION_ID, Long.toString(sessionId));
+            props.put(Topics.PROP_SESSION_ID, Integer.toString(transactionId));
             props.put(Topics.PROP_CONNECTOR, s.connectorId());
             props.put(Topics.PROP_REASON, reason.ocppName());
             if (s.badgeUid() != null) {
@@ -127,17 +168,8 @@ final class Transactions {
             }
             props.put(Topics.PROP_ENERGY_WH, s.energyWh());
             central.notifier().post(Topics.SESSION_STOPPED, stationId, props);
-        }
-        return new StopTransactionResponse(info);
-    }
-
-    private static StoppedBy stoppedBy(StopReason reason, String idTag) {
-        return switch (reason) {
-            case EV_DISCONNECTED -> StoppedBy.EV;
-            case REMOTE -> StoppedBy.OPERATOR;
-            case LOCAL -> idTag == null ? StoppedBy.STATION : StoppedBy.BADGE;
-            default -> StoppedBy.STATION;
-        };
+        });
+        return answer;
     }
 
     private void meterValues(MeterValuesRequest request) {
@@ -151,18 +183,29 @@ final class Transactions {
                     Topics.PROP_STATUS, api.status().name(), Topics.PROP_STATE, api));
         }
         Integer transactionId = request.transactionId();
-        boolean known = transactionId != null && (central.registry().state(stationId).connectorOf(transactionId) > 0
-                || central.sessions().find(transactionId).isPresent());
-        if (known) {
-            storeMeterValues(transactionId, request.meterValue());
+        if (transactionId == null) {
+            return;
         }
+        StationState state = central.registry().state(stationId);
+        RunningSession running = state.running().get(transactionId);
+        if (running == null) {
+            Optional<Session> session = central.sessions().find(transactionId);
+            running = session.map(s -> credits.track(state, s)).orElse(null);
+            if (running == null) {
+                session.ifPresent(s -> storeMeterValues(s.id(), request.meterValue(), null)); // late values of a stopped session
+                return;
+            }
+        }
+        storeMeterValues(transactionId, request.meterValue(), running);
+        credits.metered(state, transactionId, running, reading.energyWh(), reading.time());
     }
 
-    private void storeMeterValues(long sessionId, List<MeterValue> values) {
+    /** Stores the values, those of a tracked session only once. */
+    private void storeMeterValues(long sessionId, List<MeterValue> values, RunningSession tracked) {
         List<SessionMeterValue> rows = new ArrayList<>();
         for (MeterValue value : values) {
             Reading r = Reading.of(List.of(value));
-            if (r.time() != null) {
+            if (r.time() != null && (tracked == null || tracked.newSample(r.time()))) {
                 rows.add(new SessionMeterValue(sessionId, r.time(), r.energyWh(), r.totalPower(), r.powerPerPhase(),
                         r.current(), r.voltage()));
             }

@@ -38,6 +38,20 @@ public interface SessionRepository {
     Optional<Session> stop(long sessionId, SessionStop stop);
 
     /**
+     * Charges the part of a session's energy not charged before to its badge's credit, atomically
+     * (idempotent: the same energy twice charges nothing more). The session remembers the energy
+     * charged so far; an energy below it (or negative) charges nothing, so the credit is never
+     * given back. The badge is the one whose UID matches the session's, case-insensitively.
+     *
+     * @param sessionId the session (transaction) id
+     * @param energyWh the session's energy so far: the register now minus its meter start, in Wh
+     * @return the badge's remaining credit after, in Wh (0 or below: used up), or empty if the
+     *     session does not exist or has no badge, the badge is gone, or its credit is unlimited
+     * @since 1.1
+     */
+    Optional<Long> chargeCredit(long sessionId, long energyWh);
+
+    /**
      * A session by its id.
      *
      * @param sessionId the session (transaction) id

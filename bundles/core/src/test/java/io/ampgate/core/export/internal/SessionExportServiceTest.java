@@ -84,6 +84,10 @@ class SessionExportServiceTest extends StoreTest {
         }
 
         @Override
+        public Optional<Long> chargeCredit(long sessionId, long energyWh) {
+            return sessions.chargeCredit(sessionId, energyWh);
+        }
+        @Override
         public Optional<Session> find(long sessionId) {
             return sessions.find(sessionId);
         }

@@ -134,6 +134,15 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<Long> chargeCredit(long sessionId, long energyWh) {
+        try {
+            return db.inTransaction(c -> CreditCharges.charge(c, sessionId, energyWh));
+        } catch (SQLException e) {
+            throw new StoreException("could not charge the credit of session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Optional<Session> find(long sessionId) {
         try (Connection c = db.connection()) {
             return byId(c, sessionId);
