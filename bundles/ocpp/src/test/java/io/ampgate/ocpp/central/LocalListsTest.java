@@ -208,4 +208,25 @@ class LocalListsTest {
         assertThat(sendLocalLists(cp).getLast().payload().path("listVersion").asInt()).isEqualTo(3);
         await(() -> Integer.valueOf(3).equals(lists.status("CP-VM").versionSent()));
     }
+
+    @Test
+    void aRemoteStartWorksForABadgeOutsideTheStationsCustomList() throws Exception {
+        long ada = central.badges.findByUid("ADA").orElseThrow().id();
+        central.badges.save(Badge.of("DAN", "Dan"));
+        central.cardLists.save(CardList.of("Staff", Set.of(ada)));
+        central.register("CP-RS");
+        lists.use(List.of("CP-RS"), "Staff");
+        ChargePointSimulator cp = central.connect(CentralFixture.station("CP-RS", central.wsUri()).remoteTransactions(true));
+        CentralFixture.result(cp.bootNotification());
+        CentralFixture.result(cp.statusNotification(1, "Available", "NoError"));
+        var station = central.service.chargingStation("CP-RS").orElseThrow();
+
+        assertThat(station.remoteStart(1, "DAN", "alice").toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                .outcome()).isEqualTo(io.ampgate.api.station.CommandResult.Outcome.ACCEPTED);
+        await(() -> cp.receivedTexts().stream().anyMatch(t -> t.contains("transactionId")));
+        assertThat(cp.receivedTexts()).filteredOn(t -> t.contains("transactionId")).singleElement()
+                .satisfies(t -> assertThat(t).contains("\"Accepted\""));
+        assertThat(CentralFixture.result(cp.authorize("DAN")).path("idTagInfo").path("status").asText())
+                .as("a badge of its own at the station").isEqualTo("Invalid");
+    }
 }
