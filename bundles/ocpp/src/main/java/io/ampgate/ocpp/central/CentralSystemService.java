@@ -95,9 +95,10 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         this.admissions = new Admissions(settings, registry, security);
         this.listWorkers = Executors.newFixedThreadPool(2, named("ocpp-lists"));
         DesiredLists desired = new DesiredLists(badges, cardLists, registry.store(), clock);
-        LocalListSync sync = new LocalListSync(cardLists, desired, this::send, notifier, clock, settings.callTimeout(),
+        LocalListSync sync = new LocalListSync(cardLists, desired, notifier, clock, settings.callTimeout(),
                 settings.manageLocalLists());
-        this.localLists = new LocalListService(sync, desired, cardLists, registry, links::containsKey, listWorkers);
+        this.localLists = new LocalListService(sync, desired, cardLists, registry, links::containsKey, listWorkers,
+                this::senderFor);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -246,7 +247,10 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
     }
 
     <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request) {
-        StationLink link = links.get(stationId);
+        return send(links.get(stationId), stationId, request);
+    }
+
+    private <R> CompletionStage<R> send(StationLink link, String stationId, CentralSystemRequest<R> request) {
         if (link == null) {
             return CompletableFuture.failedFuture(new CallFailure(CallFailure.Reason.OFFLINE, null,
                     stationId + " is not connected"));
@@ -259,6 +263,20 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
                     e.getMessage()));
         }
         return link.call(request.action(), payload).thenApply(json -> Messages.fromPayload(json, request.responseType()));
+    }
+
+    /** Sends on the station's current connection only: once it is replaced, its calls fail as offline. */
+    private LocalListSync.Sender senderFor(String stationId) {
+        StationLink current = links.get(stationId);
+        return new LocalListSync.Sender() {
+            @Override
+            public <R> CompletionStage<R> send(String id, CentralSystemRequest<R> request) {
+                return current != null && links.get(id) == current
+                        ? CentralSystemService.this.send(current, id, request)
+                        : CompletableFuture.failedFuture(new CallFailure(CallFailure.Reason.OFFLINE, null,
+                                id + " is not connected (on the connection this was meant for)"));
+            }
+        };
     }
 
     /** A raw call, for technicians: any action and payload, checked against the schema. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,9 +30,14 @@ final class LocalListService implements LocalLists {
     private final Registry registry;
     private final Predicate<String> online;
     private final ExecutorService workers;
+    private final Function<String, LocalListSync.Sender> senders;
 
+    /**
+     * @param senders a station's current connection, as a sender that fails once it is replaced
+     */
     LocalListService(LocalListSync sync, DesiredLists desired, CardListRepository cardLists, Registry registry,
-            Predicate<String> online, ExecutorService workers) {
+            Predicate<String> online, ExecutorService workers, Function<String, LocalListSync.Sender> senders) {
+        this.senders = senders;
         this.sync = sync;
         this.desired = desired;
         this.cardLists = cardLists;
@@ -47,9 +53,10 @@ final class LocalListService implements LocalLists {
     }
 
     void ready(String stationId) {
+        LocalListSync.Sender sender = senders.apply(stationId);
         run(stationId, () -> {
-            if (sync.check(stationId).outcome() != LocalListResult.Outcome.NOT_SUPPORTED) {
-                sync.push(stationId, false);
+            if (sync.check(sender, stationId).outcome() != LocalListResult.Outcome.NOT_SUPPORTED) {
+                sync.push(sender, stationId, false);
             }
             return null;
         });
@@ -59,14 +66,15 @@ final class LocalListService implements LocalLists {
     void syncAll() {
         for (String id : new TreeSet<>(registry.registered())) {
             if (online.test(id)) {
-                run(id, () -> sync.push(id, false));
+                LocalListSync.Sender sender = senders.apply(id);
+                run(id, () -> sync.push(sender, id, false));
             }
         }
     }
 
     /** What the periodic sync does for one station, at once on this thread (tests). */
     LocalListResult syncNow(String stationId) {
-        return sync.push(stationId, false);
+        return sync.push(senders.apply(stationId), stationId, false);
     }
 
     private <T> CompletableFuture<T> run(String stationId, java.util.function.Supplier<T> work) {
@@ -95,16 +103,18 @@ final class LocalListService implements LocalLists {
     @Override
     public CompletionStage<LocalListResult> push(String stationId) {
         requireStation(stationId);
-        return run(stationId, () -> sync.push(stationId, true));
+        LocalListSync.Sender sender = senders.apply(stationId);
+        return run(stationId, () -> sync.push(sender, stationId, true));
     }
 
     @Override
     public CompletionStage<LocalListResult> check(String stationId) {
         requireStation(stationId);
+        LocalListSync.Sender sender = senders.apply(stationId);
         return run(stationId, () -> {
-            LocalListResult checked = sync.check(stationId);
+            LocalListResult checked = sync.check(sender, stationId);
             if (checked.outcome() == LocalListResult.Outcome.MISMATCH) {
-                sync.push(stationId, false);
+                sync.push(sender, stationId, false);
             }
             return checked;
         });
@@ -114,10 +124,11 @@ final class LocalListService implements LocalLists {
     public CompletionStage<LocalListResult> reset(String stationId) {
         requireStation(stationId);
         cardLists.assign(stationId, null);
+        LocalListSync.Sender sender = senders.apply(stationId);
         return run(stationId, () -> {
             cardLists.forgetHeld(stationId); // the default list goes out in full
             sync.forget(stationId);
-            return sync.push(stationId, true);
+            return sync.push(sender, stationId, true);
         });
     }
 

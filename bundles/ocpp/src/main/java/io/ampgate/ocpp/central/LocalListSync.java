@@ -37,6 +37,7 @@ final class LocalListSync {
     /** The start of the last result of a station that answered NotSupported. */
     static final String NOT_SUPPORTED = "NotSupported";
 
+    /** Sends on one connection of a station (a job started for a connection must not talk to the next one). */
     interface Sender {
         <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request);
     }
@@ -44,7 +45,6 @@ final class LocalListSync {
     private final CardListRepository cardLists;
     private final DesiredLists desired;
     private final StationLimits limits;
-    private final Sender sender;
     private final Notifier notifier;
     private final Clock clock;
     private final Duration wait;
@@ -56,16 +56,15 @@ final class LocalListSync {
     private record Synced(int listVersion, int desiredHash) {
     }
 
-    LocalListSync(CardListRepository cardLists, DesiredLists desired, Sender sender, Notifier notifier, Clock clock,
-            Duration wait, boolean manage) {
+    LocalListSync(CardListRepository cardLists, DesiredLists desired, Notifier notifier, Clock clock, Duration wait,
+            boolean manage) {
         this.cardLists = cardLists;
         this.desired = desired;
-        this.sender = sender;
         this.notifier = notifier;
         this.clock = clock;
         this.wait = wait;
         this.manage = manage;
-        this.limits = new StationLimits(this::call);
+        this.limits = new StationLimits();
     }
 
     StationLimits limits() {
@@ -81,7 +80,7 @@ final class LocalListSync {
      *
      * @param asked whether someone asked (a NotSupported station is tried again)
      */
-    LocalListResult push(String stationId, boolean asked) {
+    LocalListResult push(Sender sender, String stationId, boolean asked) {
         synchronized (locks.computeIfAbsent(stationId, k -> new Object())) {
             StationLocalList state = cardLists.stationList(stationId);
             int held = state.heldVersion() == null ? 0 : state.heldVersion();
@@ -94,7 +93,7 @@ final class LocalListSync {
             }
             try {
                 DesiredLists.Desired want = desired.of(stationId, state.cardListId(), asked);
-                StationLimits.Limits max = limits.of(stationId);
+                StationLimits.Limits max = limits.of(stationId, (id, request) -> call(sender, id, request));
                 if (want.entries().size() > max.listMax()) {
                     return record(new LocalListResult(stationId, Outcome.TOO_LONG, held, "the list has "
                             + want.entries().size() + " entries, " + stationId + " holds at most " + max.listMax()
@@ -114,11 +113,12 @@ final class LocalListSync {
                     return record(new LocalListResult(stationId, Outcome.IN_SYNC, held, stationId + " holds version "
                             + held + " of the " + want.name() + " list (" + holds.size() + " entries)"), state);
                 }
-                LocalListResult result = send(stationId, want, batches);
+                LocalListResult result = send(sender, stationId, want, batches);
                 // a Differential answered VersionMismatch or Failed: the station holds something else
                 if (result.outcome() == Outcome.FAILED && batches.getFirst().type() == UpdateType.DIFFERENTIAL) {
                     cardLists.forgetHeld(stationId);
-                    result = send(stationId, want, LocalListPlan.batches(false, List.of(), want.entries(), max.perMessage()));
+                    result = send(sender, stationId, want,
+                            LocalListPlan.batches(false, List.of(), want.entries(), max.perMessage()));
                 }
                 if (result.outcome() == Outcome.SENT) {
                     synced.put(stationId, new Synced(result.listVersion(), want.hashCode()));
@@ -130,11 +130,12 @@ final class LocalListSync {
         }
     }
 
-    private LocalListResult send(String stationId, DesiredLists.Desired want, List<LocalListPlan.Batch> batches) {
+    private LocalListResult send(Sender sender, String stationId, DesiredLists.Desired want,
+            List<LocalListPlan.Batch> batches) {
         int version = 0;
         for (LocalListPlan.Batch b : batches) {
             version = cardLists.nextVersion(stationId);
-            SendLocalListResponse answer = call(stationId, new SendLocalListRequest(version, data(b), b.type()));
+            SendLocalListResponse answer = call(sender, stationId, new SendLocalListRequest(version, data(b), b.type()));
             if (answer.status() == UpdateStatus.NOT_SUPPORTED) {
                 return new LocalListResult(stationId, Outcome.NOT_SUPPORTED, 0,
                         NOT_SUPPORTED + ": " + stationId + " does not support local lists (SendLocalList answered NotSupported)");
@@ -153,13 +154,13 @@ final class LocalListSync {
     }
 
     /** Asks the station for its list version and compares it with the one it accepted last. */
-    LocalListResult check(String stationId) {
+    LocalListResult check(Sender sender, String stationId) {
         synchronized (locks.computeIfAbsent(stationId, k -> new Object())) {
             StationLocalList state = cardLists.stationList(stationId);
             Integer sent = state.heldVersion();
             int reported;
             try {
-                reported = call(stationId, new GetLocalListVersionRequest()).listVersion();
+                reported = call(sender, stationId, new GetLocalListVersionRequest()).listVersion();
             } catch (CallFailure f) {
                 return record(failure(stationId, sent == null ? 0 : sent, "GetLocalListVersion", f));
             }
@@ -219,7 +220,7 @@ final class LocalListSync {
     }
 
     /** A request and its answer, waiting at most the call timeout; a failure throws {@link CallFailure}. */
-    <R> R call(String stationId, CentralSystemRequest<R> request) {
+    private <R> R call(Sender sender, String stationId, CentralSystemRequest<R> request) {
         try {
             return sender.send(stationId, request).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

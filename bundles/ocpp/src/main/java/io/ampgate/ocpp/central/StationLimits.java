@@ -22,20 +22,20 @@ final class StationLimits {
     record Limits(int perMessage, int listMax) {
     }
 
-    private final BiFunction<String, CentralSystemRequest<GetConfigurationResponse>, GetConfigurationResponse> call;
     private final Map<String, Limits> cache = new ConcurrentHashMap<>();
-
-    StationLimits(BiFunction<String, CentralSystemRequest<GetConfigurationResponse>, GetConfigurationResponse> call) {
-        this.call = call;
-    }
 
     /** Forgets what a station reported (it reconnected: it may be another one, or updated). */
     void forget(String stationId) {
         cache.remove(stationId);
     }
 
-    /** The limits; throws {@link CallFailure} when the station cannot be asked. */
-    Limits of(String stationId) {
+    /**
+     * The limits; throws {@link CallFailure} when the station cannot be asked.
+     *
+     * @param call sends a request to the station and waits for the answer
+     */
+    Limits of(String stationId,
+            BiFunction<String, CentralSystemRequest<GetConfigurationResponse>, GetConfigurationResponse> call) {
         Limits known = cache.get(stationId);
         if (known != null) {
             return known;
