@@ -3,6 +3,7 @@ package io.ampgate.ocpp.central;
 import io.ampgate.store.session.SessionMeterValueRepository;
 import io.ampgate.store.session.SessionRepository;
 import io.ampgate.store.site.BadgeRepository;
+import io.ampgate.store.site.ZoneRepository;
 import java.time.Clock;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Clock;
  */
 record Central(Registry registry, Policy policy, Clock clock, Notifier notifier, Authorizer authorizer,
         BadgeRepository badges, SessionRepository sessions, SessionMeterValueRepository meterValues,
-        FollowUps followUps) {
+        ZoneRepository zones, FollowUps followUps) {
 
     /** Requests the central system sends after a station's message was answered. */
     interface FollowUps {

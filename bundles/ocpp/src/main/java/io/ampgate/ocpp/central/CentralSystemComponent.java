@@ -15,6 +15,7 @@ import io.ampgate.store.site.BadgeRepository;
 import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.StationRepository;
 import io.ampgate.store.site.StationSecurityRepository;
+import io.ampgate.store.site.ZoneRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class CentralSystemComponent implements CentralSystem, LocalLists {
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
             @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
-            @Reference StationSecurityRepository security, @Reference CardListRepository cardLists,
+            @Reference ZoneRepository zones, @Reference StationSecurityRepository security,
+            @Reference CardListRepository cardLists,
             @Reference io.ampgate.api.auth.Authorizer authorizer) throws Exception {
         Clock clock = Clock.systemUTC();
         Registry registry = new Registry(stations, clock);
@@ -67,7 +69,7 @@ public final class CentralSystemComponent implements CentralSystem, LocalLists {
         }, clock);
         Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
         service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
-                policy, notifier, new Authorizer(authorizer, badges), badges, sessions, meterValues, security, cardLists,
+                policy, notifier, new Authorizer(authorizer, badges), badges, sessions, meterValues, zones, security, cardLists,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();
     }

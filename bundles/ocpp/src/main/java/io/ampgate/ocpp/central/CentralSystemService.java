@@ -26,6 +26,7 @@ import io.ampgate.store.site.BadgeRepository;
 import io.ampgate.store.site.CardListRepository;
 import io.ampgate.store.site.Station;
 import io.ampgate.store.site.StationSecurityRepository;
+import io.ampgate.store.site.ZoneRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,8 +79,8 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
             Authorizer authorizer, BadgeRepository badges, SessionRepository sessions,
-            SessionMeterValueRepository meterValues, StationSecurityRepository security, CardListRepository cardLists,
-            MessageLog messageLog, Clock clock) {
+            SessionMeterValueRepository meterValues, ZoneRepository zones, StationSecurityRepository security,
+            CardListRepository cardLists, MessageLog messageLog, Clock clock) {
         this.context = context;
         this.settings = settings;
         this.registry = registry;
@@ -88,7 +89,7 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         this.configs = new StationConfigs(registry.store(), clock);
         this.codec = new FrameCodec(settings.server().maxMessageBytes());
         this.central = new Central(registry, policy, clock, notifier, authorizer, badges, sessions, meterValues,
-                this);
+                zones, this);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(threads, named("ocpp-worker"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("ocpp-timer"));

@@ -151,7 +151,7 @@ final class Transactions {
         Optional<Session> stopped;
         try {
             stopped = central.sessions().stop(transactionId, new SessionStop(stop.timestamp(), stop.meterStop(),
-                    by.by(), by.who(), reason, null));
+                    by.by(), by.who(), reason, central.zones().energyPrice(before.get().zoneId()).orElse(null)));
         } catch (IllegalArgumentException e) {
             central.notifier().record(stationId, Severity.WARNING, "transaction-unknown",
                     "StopTransaction " + transactionId + " refused by the store: " + e.getMessage());

@@ -20,6 +20,7 @@ import io.ampgate.store.jdbc.session.JdbcSessionMeterValueRepository;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcBadgeRepository;
 import io.ampgate.store.jdbc.site.JdbcCardListRepository;
+import io.ampgate.store.jdbc.site.JdbcZoneRepository;
 import io.ampgate.store.jdbc.site.JdbcStationRepository;
 import io.ampgate.store.jdbc.site.JdbcSettingsRepository;
 import io.ampgate.store.jdbc.site.JdbcStationSecurityRepository;
@@ -71,6 +72,7 @@ final class CentralFixture implements AutoCloseable {
     final JdbcStationSecurityRepository security;
     final JdbcSettingsRepository settings;
     final JdbcCardListRepository cardLists;
+    final JdbcZoneRepository zones;
     final MessageLog messageLog;
     final CentralSystemService service;
     private final TlsSetup tls;
@@ -107,6 +109,7 @@ final class CentralFixture implements AutoCloseable {
         security = new JdbcStationSecurityRepository(db);
         settings = new JdbcSettingsRepository(db);
         cardLists = new JdbcCardListRepository(db);
+        zones = new JdbcZoneRepository(db);
         ServerSettings server = new ServerSettings("127.0.0.1", 0, tls == null ? -1 : 0, MAX_MESSAGE_BYTES,
                 new Liveness(Duration.ofSeconds(30), Duration.ofSeconds(20)), 16);
         Settings central = new Settings(server, tls == null ? Path.of("target", "central-data") : tls.dataFolder(),
@@ -117,7 +120,7 @@ final class CentralFixture implements AutoCloseable {
         service = new CentralSystemService(null, central, registry, new Policy(unknownStations, 300),
                 new Notifier(events, (topic, props) -> { }, clock),
                 new Authorizer(new AuthorizerComponent(badges, stations, sessions, settings, cardLists), badges), badges,
-                sessions, meterValues, security, cardLists, messageLog, clock);
+                sessions, meterValues, zones, security, cardLists, messageLog, clock);
         service.start();
     }
 

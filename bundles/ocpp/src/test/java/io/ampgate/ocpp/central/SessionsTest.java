@@ -20,7 +20,12 @@ import io.ampgate.store.session.SessionFilter;
 import io.ampgate.store.session.StartedBy;
 import io.ampgate.store.session.StopReason;
 import io.ampgate.store.session.StoppedBy;
+import io.ampgate.api.site.ZoneKind;
+import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.store.site.Badge;
+import io.ampgate.store.site.Station;
+import io.ampgate.store.site.ZoneConfig;
+import java.math.BigDecimal;
 import io.ampgate.store.site.EnergyCredit;
 import io.ampgate.store.site.Scope;
 import java.time.Duration;
@@ -106,6 +111,28 @@ class SessionsTest {
         assertThat(s.stoppedByWho()).isEqualTo("LOCAL-1");
         assertThat(s.energyWh()).isEqualTo(1_000L);
         assertThat(central.meterValues.list(tx)).hasSize(1);
+    }
+
+    @Test
+    void aSessionIsPricedAtTheEnergyPriceOfItsZoneOrOfTheNearestZoneAbove() throws Exception {
+        central.zones.save(new ZoneConfig("priced-site", null, "Main board", ZoneKind.SITE, PhaseValues.all(100),
+                PhaseValues.none(), null, PhaseValues.all(40), new BigDecimal("0.30")));
+        central.zones.save(new ZoneConfig("priced-garage", "priced-site", "Garage", ZoneKind.PANEL,
+                PhaseValues.all(63), PhaseValues.none(), null, PhaseValues.all(16), null));
+        central.stations.save(Station.unregistered("CP-PRICED"));
+        Station unplaced = central.stations.find("CP-PRICED").orElseThrow();
+        central.stations.save(new Station(unplaced.id(), null, "priced-garage", false, Double.NaN, true, "", "", "", "",
+                "", "", null, "", Station.OCPP, List.of()));
+        ChargePointSimulator cp = central.connectRegistered("CP-PRICED");
+        Instant start = now();
+
+        int tx = result(cp.startTransaction(1, "PRICED", 1_000, start)).get("transactionId").asInt();
+        result(cp.stopTransaction(tx, 11_000, start.plusSeconds(3_600), "EVDisconnected", null));
+
+        Session s = central.sessions.find(tx).orElseThrow();
+        assertThat(s.zoneId()).isEqualTo("priced-garage");
+        assertThat(s.pricePerKwh()).isEqualByComparingTo("0.30");
+        assertThat(s.cost()).isEqualByComparingTo("3.00");
     }
 
     @Test

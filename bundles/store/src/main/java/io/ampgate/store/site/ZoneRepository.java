@@ -1,5 +1,6 @@
 package io.ampgate.store.site;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,6 +29,30 @@ public interface ZoneRepository {
      * @return the zone, or empty if there is none with that id
      */
     Optional<ZoneConfig> find(String id);
+
+    /**
+     * The price of one kWh in a zone: its own, or else its nearest ancestor's (a site priced once at
+     * its root prices every zone under it).
+     *
+     * @param zoneId the zone, or {@code null}
+     * @return the price, or empty if neither the zone nor any zone above it has one (or there is no
+     *     such zone)
+     */
+    default Optional<BigDecimal> energyPrice(String zoneId) {
+        String id = zoneId;
+        // the tree has no cycles (save refuses them); the bound only guards against a damaged one
+        for (int depth = 0; id != null && depth < 64; depth++) {
+            Optional<ZoneConfig> zone = find(id);
+            if (zone.isEmpty()) {
+                return Optional.empty();
+            }
+            if (zone.get().energyPrice() != null) {
+                return Optional.of(zone.get().energyPrice());
+            }
+            id = zone.get().parentId();
+        }
+        return Optional.empty();
+    }
 
     /**
      * Every zone, parents before their children (the root first, siblings by id).

@@ -109,6 +109,26 @@ class ZoneAndMeterRepositoryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aZoneWithoutAPriceUsesTheNearestPriceAboveIt(Dialect dialect) throws Exception {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            new JdbcMeterRepository(db).save(Fixtures.meter("grid", MeterRole.SITE));
+            ZoneRepository zones = new JdbcZoneRepository(db);
+            zones.save(Fixtures.root());
+            zones.save(Fixtures.zone("garage", "site", ZoneKind.PANEL));
+            zones.save(Fixtures.zone("row-a", "garage", ZoneKind.GROUP));
+
+            assertThat(zones.energyPrice("row-a")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.254"));
+            ZoneConfig garage = zones.find("garage").orElseThrow();
+            zones.save(new ZoneConfig(garage.id(), garage.parentId(), garage.name(), garage.kind(), garage.staticLimit(),
+                    garage.dynamicLimit(), garage.meterId(), garage.fallbackLimit(), new BigDecimal("0.19")));
+            assertThat(zones.energyPrice("row-a")).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.19"));
+            assertThat(zones.energyPrice("nowhere")).isEmpty();
+            assertThat(zones.energyPrice(null)).isEmpty();
+        }
+    }
+
     @Test
     void invalidZonesAndMetersAreRefusedWithTheReason() {
         record Case(Runnable build, String message) {}
