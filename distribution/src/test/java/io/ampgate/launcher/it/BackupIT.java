@@ -152,6 +152,8 @@ class BackupIT {
         insert(c, "INSERT INTO station_security (station_id, security_profile, password_hash)"
                 + " VALUES ('CP-1', 2, 'pbkdf2-sha256$30000$c2FsdA==$aGFzaA==')");
         List<Long> badges = new ArrayList<>();
+        // recharge every 36,500 days: the gateway's hourly credit recharge must not change a badge
+        // between the backup and the comparison
         String[] modes = {"ALLOW_ALL", "SCHEDULE", "DENY_ALL"};
         for (int n = 0; n < 3; n++) {
             badges.add(insert(c, "INSERT INTO badge (uid, uid_key, holder, phone, email, charge_user_id, parent_code,"
@@ -160,7 +162,7 @@ class BackupIT {
                     + " created_at, last_used, session_count) VALUES ('04a1b2c" + n + "', '04A1B2C" + n + "', 'Holder " + n
                     + "', '+39 0" + n + "', 'h" + n + "@example.org', NULL, '', 'badge " + n + "', '" + modes[n] + "', "
                     + (n == 1 ? "1763700000000, 1795236000000" : "NULL, NULL") + ", " + (n != 1) + ", TRUE, " + (n != 1)
-                    + ", " + (n == 0) + ", " + (50_000 * n) + ", 1000, 30, " + (n == 2 ? "100000" : "NULL") + ", NULL, "
+                    + ", " + (n == 0) + ", " + (50_000 * n) + ", 1000, 36500, " + (n == 2 ? "100000" : "NULL") + ", NULL, "
                     + (n == 0) + ", 1763000000000, " + (n == 0 ? "1763780000000" : "NULL") + ", " + (n == 0 ? 2 : 0) + ")"));
         }
         int[][] windows = {{0, 1, 28_800, 64_800}, {0, 6, 0, 86_399}, {1, 1, 25_200, 43_200}, {1, 1, 46_800, 72_000},
