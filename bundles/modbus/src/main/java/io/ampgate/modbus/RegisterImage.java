@@ -2,10 +2,13 @@ package io.ampgate.modbus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A device's registers as raw words, without a transport: what driver tests and simulators serve.
@@ -127,6 +130,16 @@ public final class RegisterImage {
             b.decode(read(b, maxRegisters), numbers, texts);
         }
         return new Values(at, numbers, texts);
+    }
+
+    /**
+     * The words set for one function, e.g. to serve them from a simulator.
+     *
+     * @param function the read function (03 holding, 04 input)
+     * @return the words by address, in address order
+     */
+    public SortedMap<Integer, Integer> words(FunctionCode function) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(words.getOrDefault(function, Map.of())));
     }
 
     /** @return the requests answered so far, in order */

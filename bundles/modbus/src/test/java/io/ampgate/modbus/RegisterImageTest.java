@@ -26,6 +26,8 @@ class RegisterImageTest {
                 FunctionCode.READ_HOLDING_REGISTERS, 2, 9);
 
         assertThat(image.poll(RegisterTable.of(a, b), 125, 0, Instant.EPOCH).number("b")).isEqualTo(9);
+        assertThat(image.words(FunctionCode.READ_HOLDING_REGISTERS)).containsExactly(java.util.Map.entry(0, 7),
+                java.util.Map.entry(2, 9));
         assertThatThrownBy(() -> image.poll(RegisterTable.of(a, b), 125, 1, Instant.EPOCH))
                 .hasMessageContaining("illegal data address 1");
         assertThatThrownBy(() -> image.read(new Block(FunctionCode.READ_HOLDING_REGISTERS, 0, 3, java.util.List.of()), 2))
