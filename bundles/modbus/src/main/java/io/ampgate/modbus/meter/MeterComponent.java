@@ -6,6 +6,7 @@ import io.ampgate.api.meter.MeterInfo;
 import io.ampgate.api.meter.MeterReading;
 import io.ampgate.modbus.ModbusGateways;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +56,15 @@ public abstract class MeterComponent implements Meter {
     @Override
     public DeviceHealth health() {
         return meter.health();
+    }
+
+    /**
+     * Reads the device now, between polls (commissioning, tests).
+     *
+     * @return the reading; fails with a {@link io.ampgate.modbus.ModbusException}
+     */
+    public CompletionStage<MeterReading> readNow() {
+        return meter.readNow();
     }
 
     /** @return the checked settings */

@@ -7,6 +7,7 @@ import io.ampgate.api.meter.MeterReading;
 import io.ampgate.modbus.ModbusDevice;
 import io.ampgate.modbus.Values;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,15 @@ public final class ModbusMeter implements Meter {
     @Override
     public DeviceHealth health() {
         return device.health();
+    }
+
+    /**
+     * Reads the device now, between polls (commissioning, tests).
+     *
+     * @return the reading; fails with a {@link io.ampgate.modbus.ModbusException}
+     */
+    public CompletionStage<MeterReading> readNow() {
+        return device.readNow().thenApply(mapping);
     }
 
     /** @return the device behind it, to close when the plugin's component stops */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,9 @@ class MeterComponentTest {
         @Override public Optional<Values> lastValues() { return Optional.empty(); }
         @Override public DeviceHealth health() { return DeviceHealth.online(Instant.EPOCH); }
         @Override public void onValues(Consumer<Values> l) { listener = l; }
-        @Override public CompletionStage<Values> readNow() { throw new UnsupportedOperationException(); }
+        @Override public CompletionStage<Values> readNow() {
+            return CompletableFuture.completedFuture(new Values(Instant.EPOCH, Map.of(Channels.ENERGY_IMPORT, 7.0), Map.of()));
+        }
         @Override public CompletionStage<Void> write(Register r, double v, boolean b) { throw new UnsupportedOperationException(); }
         @Override public void close() { closed = true; }
     }
@@ -75,6 +78,8 @@ class MeterComponentTest {
         assertThat(component.lastReading().orElseThrow().totalActivePower()).isEqualTo(-1500.0); // CT reversed
         assertThat(component.lastReading().orElseThrow().exportEnergyWh()).isEqualTo(42.0);
         assertThat(component.health()).isEqualTo(DeviceHealth.online(Instant.EPOCH));
+
+        assertThat(component.readNow().toCompletableFuture().join().exportEnergyWh()).isEqualTo(7.0);
 
         component.close();
         assertThat(opened[0].closed).isTrue();
