@@ -376,11 +376,11 @@ public final class ModbusSlaveSimulator implements AutoCloseable {
                 if (value != 0xFF00 && value != 0) {
                     yield exception(function, 3);
                 }
-                unit.setBit(Area.COILS, address, value != 0);
+                unit.written(Area.COILS, address, value != 0 ? 1 : 0);
                 yield pdu.clone();
             }
             case 6 -> {
-                unit.setRegisters(Area.HOLDING_REGISTERS, address, u16(pdu, 3));
+                unit.written(Area.HOLDING_REGISTERS, address, u16(pdu, 3));
                 yield pdu.clone();
             }
             default -> { // 15, 16
@@ -393,7 +393,7 @@ public final class ModbusSlaveSimulator implements AutoCloseable {
                 for (int i = 0; i < count; i++) {
                     v[i] = function == 15 ? (pdu[6 + i / 8] >> (i % 8)) & 1 : u16(pdu, 6 + 2 * i);
                 }
-                unit.setRegisters(area, address, v);
+                unit.written(area, address, v);
                 yield new byte[] {(byte) function, pdu[1], pdu[2], pdu[3], pdu[4]};
             }
         };

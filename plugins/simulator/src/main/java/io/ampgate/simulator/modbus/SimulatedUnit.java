@@ -21,6 +21,7 @@ public final class SimulatedUnit {
     private final Map<Area, char[]> words = new EnumMap<>(Area.class);
     private final Map<Area, BitSet> set = new EnumMap<>(Area.class);
     private final List<Fault> faults = new ArrayList<>();
+    private final List<Fault> ignoredWrites = new ArrayList<>();
     private boolean strict;
 
     private record Fault(Area area, int from, int to, int code) {}
@@ -68,10 +69,32 @@ public final class SimulatedUnit {
         return this;
     }
 
-    /** Removes the exception ranges. @return this unit */
+    /** Removes the exception ranges and ignored writes. @return this unit */
     public synchronized SimulatedUnit clearExceptions() {
         faults.clear();
+        ignoredWrites.clear();
         return this;
+    }
+
+    /**
+     * Makes the master's writes to {@code from..to} answer as usual but change nothing, like a
+     * device that ignores or clamps a setpoint: a read-back then differs.
+     *
+     * @return this unit
+     */
+    public synchronized SimulatedUnit ignoreWrites(Area area, int from, int to) {
+        ignoredWrites.add(new Fault(area, from, to, 0));
+        return this;
+    }
+
+    /** A write by the master: stored unless it touches an ignored range. */
+    synchronized void written(Area area, int address, int... values) {
+        for (Fault f : ignoredWrites) {
+            if (f.area == area && address <= f.to && address + values.length - 1 >= f.from) {
+                return;
+            }
+        }
+        setRegisters(area, address, values);
     }
 
     /**

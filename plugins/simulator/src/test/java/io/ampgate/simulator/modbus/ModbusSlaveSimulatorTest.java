@@ -104,6 +104,12 @@ class ModbusSlaveSimulatorTest {
         assertThat(unit.registers(Area.HOLDING_REGISTERS, 20, 2)).containsExactly(1, 2);
         assertThat(unit.bit(Area.COILS, 7)).isTrue();
         assertThat(unit.registers(Area.COILS, 0, 3)).containsExactly(1, 0, 1);
+
+        unit.ignoreWrites(Area.HOLDING_REGISTERS, 10, 10);
+        try (RawMaster m = master()) {
+            assertThat(m.send(1, 6, 0, 10, 0, 1)).containsExactly(1, 6, 0, 10, 0, 1);
+        }
+        assertThat(unit.registers(Area.HOLDING_REGISTERS, 10, 1)).containsExactly(0x1234);
     }
 
     @Test
