@@ -24,7 +24,7 @@ class EastronModelTest {
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
     /** An SDM630 at L1 230.2 V 10.5 A 2400 W, L2 231 V 8.25 A 1800 W, L3 exporting 690 W; total 3510 W. */
-    private static RegisterImage sdm630() {
+    static RegisterImage sdm630() {
         return RegisterImage.strict()
                 .set(READ_INPUT_REGISTERS, 0, 0x4366, 0x3334, 0x4367, 0x0000, 0x4365, 0x8000) // 230.2 (doc example), 231, 229.5 V
                 .set(READ_INPUT_REGISTERS, 6, 0x4128, 0x0000, 0x4104, 0x0000, 0xC040, 0x0000) // 10.5, 8.25, -3 A

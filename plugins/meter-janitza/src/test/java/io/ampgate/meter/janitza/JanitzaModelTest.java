@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class JanitzaModelTest {
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
-    private static RegisterImage umg604() {
+    static RegisterImage umg604() {
         return RegisterImage.strict()
                 .set(READ_HOLDING_REGISTERS, 19000,
                         0x4366, 0x3334, 0x4367, 0x0000, 0x4365, 0x8000, // 230.2, 231.0, 229.5 V

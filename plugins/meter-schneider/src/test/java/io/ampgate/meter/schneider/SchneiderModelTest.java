@@ -20,7 +20,7 @@ class SchneiderModelTest {
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
     /** L1 10.5 A 230.2 V 2.4 kW, L2 8.25 A 231 V 1.8 kW, L3 3 A 229.5 V -0.69 kW (export); total 3.51 kW. */
-    private static RegisterImage iem() {
+    static RegisterImage iem() {
         return RegisterImage.strict()
                 .set(READ_HOLDING_REGISTERS, 2999, 0x4128, 0x0000, 0x4104, 0x0000, 0x4040, 0x0000) // reg 3000: I1..I3
                 .set(READ_HOLDING_REGISTERS, 3027, 0x4366, 0x3334, 0x4367, 0x0000, 0x4365, 0x8000) // reg 3028: V1..V3 L-N

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SocomecModelTest {
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
-    private static RegisterImage countis() {
+    static RegisterImage countis() {
         return RegisterImage.strict()
                 .set(READ_HOLDING_REGISTERS, 50520,
                         0, 0x59EC, 0, 0x5A3C, 0, 0x59A6, // V1..V3: 23020, 23100, 22950 = 230.2, 231.0, 229.5 V
