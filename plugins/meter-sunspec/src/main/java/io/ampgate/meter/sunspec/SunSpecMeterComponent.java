@@ -151,8 +151,8 @@ public class SunSpecMeterComponent implements Meter {
             return;
         }
         LOG.log(Level.INFO, "SunSpec meter {0} at {1}: {2} {3} (serial {4}), model {5} at {6}", configured.id(), address,
-                device.manufacturer(), device.model(), device.serial(), device.measurement().id(),
-                device.measurement().start());
+                device.manufacturer(), device.model(), device.serial(), String.valueOf(device.measurement().id()),
+                String.valueOf(device.measurement().start()));
         ModbusMeter polled = meter(gateways, device);
         synchronized (this) {
             if (closed) {
