@@ -1,6 +1,6 @@
 # The platform: always installed from bundles/, never enabled or disabled per site.
 # Listed so that a feature can require it and 'plugin list' shows what a site always has.
-description = OSGi runtime, logging, shell, HTTP server, storage, OCPP, PDF, Ampgate API and core
+description = OSGi runtime, logging, shell, HTTP server, storage, OCPP, Modbus, PDF, Ampgate API and core
 bundles = \
   org.apache.felix.scr, org.apache.felix.configadmin, org.apache.felix.metatype, \
   org.apache.felix.eventadmin, org.apache.felix.fileinstall, \
@@ -12,4 +12,5 @@ bundles = \
   com.fasterxml.jackson.dataformat.jackson-dataformat-yaml, org.yaml.snakeyaml, \
   com.networknt.json-schema-validator, com.ethlo.time.itu, bcprov, bcutil, bcpkix, \
   org.apache.pdfbox, org.apache.pdfbox.fontbox, org.apache.pdfbox.io, \
-  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp
+  com.ghgande.j2mod, com.fazecast.jSerialComm, \
+  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp, io.ampgate.modbus

@@ -13,6 +13,20 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ModbusGateways {
 
     /**
+     * The Event Admin topic posted when a polled device's health changes state (STARTING, ONLINE,
+     * COMM_ERROR). Properties: {@link #PROP_DEVICE_ID}, {@link #PROP_ADDRESS},
+     * {@code ampgate.health} (the {@code DeviceHealth}) and {@code timestamp}. Meter plugins post
+     * their own {@code io/ampgate/meter/HEALTH} with the meter id.
+     */
+    String TOPIC_HEALTH = "io/ampgate/modbus/HEALTH";
+
+    /** The device id of {@link DeviceSettings#id()} ({@code String}). */
+    String PROP_DEVICE_ID = "ampgate.modbus.device";
+
+    /** The device's address as installers write it ({@code String}, e.g. {@code 1@172.16.0.10:502}). */
+    String PROP_ADDRESS = "ampgate.modbus.address";
+
+    /**
      * Starts polling a device.
      *
      * @param settings where it is, what to read, how often

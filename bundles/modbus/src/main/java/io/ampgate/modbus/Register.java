@@ -150,4 +150,61 @@ public record Register(String name, FunctionCode function, int address, DataType
         }
         return s.substring(0, end);
     }
+
+    /**
+     * Encodes a value for writing: the inverse of {@link #decode(int[], int)}. Integers are
+     * rounded to the nearest raw number after dividing by the scale.
+     *
+     * @param value the value, scaled as this register says ({@link DataType#BITS}: 0 or 1)
+     * @return the words to write, {@link #words()} of them, each 0 to 65535
+     * @throws IllegalArgumentException for a text, or a value outside the type's range
+     */
+    public int[] encode(double value) {
+        if (type == DataType.STRING) {
+            throw new IllegalArgumentException(name + " is a text: it cannot be written as a number");
+        }
+        if (type == DataType.BITS) {
+            if (value != 0 && value != 1) {
+                throw new IllegalArgumentException(name + ": a bit is 0 or 1, not " + value);
+            }
+            return new int[] {(int) value};
+        }
+        double raw = value / scale;
+        long bits = switch (type) {
+            case FLOAT32 -> Float.floatToRawIntBits((float) raw) & 0xFFFF_FFFFL;
+            case FLOAT64 -> Double.doubleToRawLongBits(raw);
+            default -> integer(raw);
+        };
+        int[] out = new int[words];
+        for (int i = 0; i < words; i++) {
+            int word = (int) (bits >>> (16 * (words - 1 - i))) & 0xFFFF;
+            out[order == WordOrder.ABCD ? i : words - 1 - i] = word;
+        }
+        return out;
+    }
+
+    private long integer(double raw) {
+        double r = Math.rint(raw);
+        double min = switch (type) {
+            case S16 -> Short.MIN_VALUE;
+            case S32 -> Integer.MIN_VALUE;
+            case S64 -> Long.MIN_VALUE;
+            default -> 0;
+        };
+        double max = switch (type) {
+            case U16 -> 0xFFFF;
+            case S16 -> Short.MAX_VALUE;
+            case U32 -> 0xFFFF_FFFFL;
+            case S32 -> Integer.MAX_VALUE;
+            case U64 -> 0x1p64;
+            default -> Long.MAX_VALUE;
+        };
+        if (!Double.isFinite(r) || r < min || r > max || (type == DataType.U64 && r >= 0x1p64)) {
+            throw new IllegalArgumentException(name + ": " + raw + " does not fit in " + type);
+        }
+        if (type == DataType.U64 && r >= 0x1p63) {
+            return (long) (r - 0x1p63) + Long.MIN_VALUE;
+        }
+        return (long) r;
+    }
 }

@@ -29,6 +29,10 @@ import java.time.Instant;
  * @param pricePerKwh the price of one kWh given at the stop (6 decimals), or {@code null}
  * @param cost {@code energyWh / 1000 * pricePerKwh} rounded half up to 4 decimals; {@code null}
  *     while it runs or when it is not priced
+ * @param chargingSeconds the time the car actually drew energy, in whole seconds: the parts of the
+ *     session in which its meter values show the energy register rising (or, without a register, a
+ *     power above 100 W), never more than the duration; {@code null} while it runs and for sessions
+ *     that ended before the gateway recorded it
  */
 public record Session(
         long id,
@@ -48,7 +52,8 @@ public record Session(
         String stoppedByWho,
         StopReason stopReason,
         BigDecimal pricePerKwh,
-        BigDecimal cost) {
+        BigDecimal cost,
+        Long chargingSeconds) {
 
     /**
      * Checks the fields: a running session has no stop fields, a stopped one has all of them.
@@ -64,9 +69,10 @@ public record Session(
         pricePerKwh = price(pricePerKwh);
         cost = cost == null ? null : cost.setScale(4, RoundingMode.HALF_UP);
         if (stopTime == null) {
-            if (meterStopWh != null || energyWh != null || stoppedBy != null || stopReason != null || cost != null) {
+            if (meterStopWh != null || energyWh != null || stoppedBy != null || stopReason != null || cost != null
+                    || chargingSeconds != null) {
                 throw new IllegalArgumentException("a running session (no stopTime) has no meterStopWh, energyWh, "
-                        + "stoppedBy, stopReason or cost");
+                        + "stoppedBy, stopReason, cost or chargingSeconds");
             }
         } else {
             stopTime = Fields.millis(stopTime, "stopTime");
@@ -74,6 +80,11 @@ public record Session(
             Fields.required(energyWh, "energyWh");
             Fields.required(stoppedBy, "stoppedBy");
             Fields.required(stopReason, "stopReason");
+            if (chargingSeconds != null && (chargingSeconds < 0
+                    || chargingSeconds > java.time.Duration.between(startTime, stopTime).toSeconds())) {
+                throw new IllegalArgumentException("chargingSeconds " + chargingSeconds
+                        + " is not between 0 and the session's duration");
+            }
         }
     }
 

@@ -7,5 +7,5 @@
  * session. Energy is in Wh from the connector's meter register; instants are kept to the millisecond.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.ampgate.store.session;

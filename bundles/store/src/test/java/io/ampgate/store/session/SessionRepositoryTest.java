@@ -55,8 +55,47 @@ class SessionRepositoryTest {
             assertThat(stopped.stoppedByWho()).isEqualTo("BADGE1");
             assertThat(stopped.stopReason()).isEqualTo(StopReason.LOCAL);
             assertThat(stopped.stopTime()).isEqualTo(T0.plus(Duration.ofHours(2)));
+            assertThat(stopped.chargingSeconds()).isEqualTo(7200); // no meter values: energy, so all of it
+            assertThat(started.chargingSeconds()).isNull();
             assertThat(sessions.find(started.id())).contains(stopped);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aStopWorksOutTheChargingTimeFromTheSessionsMeterValues(Dialect dialect) throws SQLException {
+        try (PooledDatabase db = TestDatabases.open(dialect)) {
+            SessionRepository sessions = new JdbcSessionRepository(db);
+            SessionMeterValueRepository values = new io.ampgate.store.jdbc.session.JdbcSessionMeterValueRepository(db);
+            Session started = sessions.start(start("CP001", 1, "BADGE1", T0, 1_000));
+            // charging for an hour, then full: connected for another two hours
+            values.append(List.of(SessionMeterValueRepositoryTest.value(started.id(), 1800, 4_500),
+                    SessionMeterValueRepositoryTest.value(started.id(), 3600, 8_000),
+                    SessionMeterValueRepositoryTest.value(started.id(), 7200, 8_000)));
+
+            Session stopped = sessions.stop(started.id(), stop(T0.plus(Duration.ofHours(3)), 8_000, null)).orElseThrow();
+            assertThat(stopped.chargingSeconds()).isEqualTo(3600);
+            assertThat(sessions.find(started.id()).orElseThrow().chargingSeconds()).isEqualTo(3600);
+            // a stop sent again changes nothing
+            assertThat(sessions.stop(started.id(), stop(T0.plus(Duration.ofHours(4)), 9_000, null))).contains(stopped);
+
+            Session idle = sessions.start(start("CP001", 2, "BADGE1", T0, 500));
+            assertThat(sessions.stop(idle.id(), stop(T0.plus(Duration.ofHours(1)), 500, null)).orElseThrow()
+                    .chargingSeconds()).isZero();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChargingTimeOnlyBelongsToAStoppedSessionAndNeverExceedsItsDuration() {
+        assertThatThrownBy(() -> new Session(1, "CP001", 1, null, null, null, null, StartedBy.LOCAL_BADGE, T0, 0,
+                null, null, null, null, null, null, null, null, 0L)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chargingSeconds");
+        assertThatThrownBy(() -> new Session(1, "CP001", 1, null, null, null, null, StartedBy.LOCAL_BADGE, T0, 0,
+                T0.plusSeconds(60), 10L, 10L, StoppedBy.EV, null, StopReason.LOCAL, null, null, 61L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chargingSeconds");
+        assertThat(new Session(1, "CP001", 1, null, null, null, null, StartedBy.LOCAL_BADGE, T0, 0,
+                T0.plusSeconds(60), 10L, 10L, StoppedBy.EV, null, StopReason.LOCAL, null, null, null).chargingSeconds())
+                .isNull(); // ended before the gateway recorded charging times
     }
 
     @ParameterizedTest

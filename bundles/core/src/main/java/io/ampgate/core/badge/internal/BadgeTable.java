@@ -30,7 +30,7 @@ final class BadgeTable {
             out.append(String.format(Locale.ROOT, format, b.uid(), cut(b.holder(), 24), cut(b.parentCode(), 10),
                     access(b), validity(b, zone), credit(b.credit()), b.sessionCount(), time(b.lastUsed(), zone)));
         }
-        return out.toString().stripTrailing();
+        return out.toString().replaceAll(" +\n", "\n").stripTrailing();
     }
 
     static String details(Badge b, ZoneId zone) {

@@ -35,8 +35,8 @@ final class CsvSessions implements SessionSink {
     @Override
     public void row(ExportRow r) throws IOException {
         record(Long.toString(r.id()), text(r.station()), Integer.toString(r.connector()), text(r.badge()),
-                text(r.holder()), date(r.start()), date(r.end()), r.duration() == null ? "" : ExportRow.hms(r.duration()),
-                number(r.energyKwh()), number(r.cost()), text(r.endedBy()));
+                text(r.holder()), date(r.start()), date(r.end()), ExportRow.hms(r.duration()),
+                ExportRow.hms(r.charging()), number(r.energyKwh()), number(r.cost()), text(r.endedBy()));
     }
 
     @Override

@@ -10,8 +10,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One exported session, in the site's time zone. The end, duration, energy, cost and "ended by"
- * of a running session are {@code null}; so is the cost of a session without a price.
+ * One exported session, in the site's time zone. The end, duration, charging time, energy, cost and
+ * "ended by" of a running session are {@code null}; so is the cost of a session without a price and
+ * the charging time of a session that ended before the gateway recorded it.
  *
  * @param id the session id
  * @param station the station identity
@@ -21,27 +22,29 @@ import java.time.temporal.ChronoUnit;
  * @param start the local start time
  * @param end the local end time
  * @param duration the time between start and end, in whole seconds
+ * @param charging the part of it in which the car drew energy, in whole seconds
  * @param energyKwh the energy in kWh, 3 decimals
  * @param cost the cost, 4 decimals
  * @param endedBy who or what ended it and why, in words
  */
 record ExportRow(long id, String station, int connector, String badge, String holder, LocalDateTime start,
-        LocalDateTime end, Duration duration, BigDecimal energyKwh, BigDecimal cost, String endedBy) {
+        LocalDateTime end, Duration duration, Duration charging, BigDecimal energyKwh, BigDecimal cost, String endedBy) {
 
     /** The column titles, in order; start and end name the time zone. */
     static String[] titles(ZoneId zone) {
         return new String[] {"Session", "Station", "Connector", "Badge", "Holder", "Start (" + zone.getId() + ")",
-            "End (" + zone.getId() + ")", "Duration", "Energy (kWh)", "Cost", "Ended by"};
+            "End (" + zone.getId() + ")", "Duration", "Charging", "Energy (kWh)", "Cost", "Ended by"};
     }
 
     static ExportRow of(Session s, ZoneId zone) {
         LocalDateTime start = local(s.startTime(), zone);
         if (s.isRunning()) {
             return new ExportRow(s.id(), s.stationId(), s.connectorId(), s.badgeUid(), s.holderName(), start,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
         return new ExportRow(s.id(), s.stationId(), s.connectorId(), s.badgeUid(), s.holderName(), start,
                 local(s.stopTime(), zone), Duration.between(s.startTime(), s.stopTime()).truncatedTo(ChronoUnit.SECONDS),
+                s.chargingSeconds() == null ? null : Duration.ofSeconds(s.chargingSeconds()),
                 BigDecimal.valueOf(s.energyWh(), 3), s.cost(), endedBy(s));
     }
 
@@ -84,8 +87,11 @@ record ExportRow(long id, String station, int connector, String badge, String ho
         };
     }
 
-    /** A duration as {@code h:mm:ss}, hours not limited to 24. */
+    /** A duration as {@code h:mm:ss}, hours not limited to 24; {@code ""} for {@code null}. */
     static String hms(Duration d) {
+        if (d == null) {
+            return "";
+        }
         long s = d.toSeconds();
         return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }

@@ -30,9 +30,9 @@ final class PdfSessions implements SessionSink {
     private static final float SIZE = 8;
     private static final float LINE = 13;
     private static final String[] TITLES = {"Session", "Station", "Connector", "Start", "End", "Duration",
-        "Energy (kWh)", "Cost", "Ended by"};
-    private static final float[] WIDTHS = {55, 115, 50, 85, 85, 55, 60, 55, 210};
-    private static final boolean[] RIGHT = {true, false, true, false, false, true, true, true, false};
+        "Charging", "Energy (kWh)", "Cost", "Ended by"};
+    private static final float[] WIDTHS = {55, 100, 50, 85, 85, 55, 55, 60, 55, 170};
+    private static final boolean[] RIGHT = {true, false, true, false, false, true, true, true, true, false};
 
     private final PDDocument document = new PDDocument();
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -72,7 +72,8 @@ final class PdfSessions implements SessionSink {
         boolean ended = r.end() != null;
         cells(regular, Long.toString(r.id()), r.station(), Integer.toString(r.connector()),
                 CsvSessions.DATE_TIME.format(r.start()), ended ? CsvSessions.DATE_TIME.format(r.end()) : "running",
-                ended ? ExportRow.hms(r.duration()) : "", ended ? r.energyKwh().toPlainString() : "",
+                ended ? ExportRow.hms(r.duration()) : "", ended ? ExportRow.hms(r.charging()) : "",
+                ended ? r.energyKwh().toPlainString() : "",
                 ended && r.cost() != null ? money(r) : "", ended ? r.endedBy() : "");
     }
 
@@ -92,7 +93,7 @@ final class PdfSessions implements SessionSink {
             content.lineTo(PAGE.getWidth() - MARGIN, y + LINE - 3);
             content.stroke();
             cells(bold, "Total", totals.sessions() == 1 ? "1 session" : totals.sessions() + " sessions", "", "", "",
-                    ExportRow.hms(totals.duration()), totals.energyKwh().toPlainString(),
+                    ExportRow.hms(totals.duration()), ExportRow.hms(totals.charging()), totals.energyKwh().toPlainString(),
                     totals.cost() == null ? "" : totals.cost().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "");
         }
         content.close();

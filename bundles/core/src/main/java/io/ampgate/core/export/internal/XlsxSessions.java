@@ -11,7 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * One sheet, "Sessions": a bold, frozen header row, one row per session and a bold totals row
  * (none when there are no sessions).
- * Start and end are date cells, the duration a time cell ({@code [h]:mm:ss}, a fraction of a day as
+ * Start and end are date cells, the duration and charging time time cells ({@code [h]:mm:ss}, a fraction of a day as
  * spreadsheets keep it), connector, energy and cost numbers. Rows go out in pages, so a large export
  * does not build up in memory.
  */
@@ -21,7 +21,7 @@ final class XlsxSessions implements SessionSink {
     static final String DURATION_FORMAT = "[h]:mm:ss";
     static final String ENERGY_FORMAT = "0.000";
     static final String COST_FORMAT = "0.00##";
-    private static final double[] WIDTHS = {10, 18, 10, 18, 24, 20, 20, 10, 13, 10, 40};
+    private static final double[] WIDTHS = {10, 18, 10, 18, 24, 20, 20, 10, 10, 13, 10, 40};
     private static final int FLUSH_EVERY = 1000;
 
     private final Workbook workbook;
@@ -53,10 +53,13 @@ final class XlsxSessions implements SessionSink {
         if (r.end() != null) {
             sheet.value(n, 6, r.end());
             sheet.style(n, 6).format(DATE_FORMAT).set();
-            duration(n, r.duration());
+            duration(n, 7, r.duration());
+            if (r.charging() != null) {
+                duration(n, 8, r.charging());
+            }
             energy(n, r.energyKwh());
             cost(n, r.cost());
-            sheet.value(n, 10, r.endedBy());
+            sheet.value(n, 11, r.endedBy());
         }
         if (n % FLUSH_EVERY == 0) {
             sheet.flush();
@@ -75,26 +78,27 @@ final class XlsxSessions implements SessionSink {
         int n = next;
         sheet.value(n, 0, "Total");
         sheet.value(n, 1, totals.sessions() == 1 ? "1 session" : totals.sessions() + " sessions");
-        duration(n, totals.duration());
+        duration(n, 7, totals.duration());
+        duration(n, 8, totals.charging());
         energy(n, totals.energyKwh());
         cost(n, totals.cost());
         sheet.range(n, 0, n, WIDTHS.length - 1).style().bold().set();
     }
 
-    private void duration(int row, Duration d) {
-        sheet.value(row, 7, d.toSeconds() / 86400.0);
-        sheet.style(row, 7).format(DURATION_FORMAT).set();
+    private void duration(int row, int column, Duration d) {
+        sheet.value(row, column, d.toSeconds() / 86400.0);
+        sheet.style(row, column).format(DURATION_FORMAT).set();
     }
 
     private void energy(int row, BigDecimal kwh) {
-        sheet.value(row, 8, kwh);
-        sheet.style(row, 8).format(ENERGY_FORMAT).set();
+        sheet.value(row, 9, kwh);
+        sheet.style(row, 9).format(ENERGY_FORMAT).set();
     }
 
     private void cost(int row, BigDecimal cost) {
         if (cost != null) {
-            sheet.value(row, 9, cost);
-            sheet.style(row, 9).format(COST_FORMAT).set();
+            sheet.value(row, 10, cost);
+            sheet.style(row, 10).format(COST_FORMAT).set();
         }
     }
 }

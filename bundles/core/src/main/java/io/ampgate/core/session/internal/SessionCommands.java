@@ -72,7 +72,7 @@ public final class SessionCommands {
                     Double.isNaN(s.powerW()) ? "-" : String.format(Locale.ROOT, "%.1f", s.powerW() / 1000),
                     s.status().name().toLowerCase(Locale.ROOT) + (s.live() ? "" : " (no reading)")));
         }
-        return out.toString().stripTrailing();
+        return out.toString().replaceAll(" +\n", "\n").stripTrailing();
     }
 
     private static String line(String name, EnergyTotals.Period p) {

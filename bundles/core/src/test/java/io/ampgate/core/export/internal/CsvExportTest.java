@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvExportTest extends StoreTest {
     static final List<String> HEADER = List.of("Session", "Station", "Connector", "Badge", "Holder",
-            "Start (Europe/Paris)", "End (Europe/Paris)", "Duration", "Energy (kWh)", "Cost", "Ended by");
+            "Start (Europe/Paris)", "End (Europe/Paris)", "Duration", "Charging", "Energy (kWh)", "Cost", "Ended by");
 
     @Test
     void everySessionOfTheRangeNewestFirstInTheSiteTimeZone() throws IOException {
@@ -30,13 +30,13 @@ class CsvExportTest extends StoreTest {
         List<CSVRecord> records = parse(file);
         assertThat(records.get(0).toList()).isEqualTo(HEADER);
         assertThat(records.subList(1, records.size())).extracting(CSVRecord::toList).containsExactly(
-                List.of(id(f.running.id()), "CP002", "2", "", "", "2026-03-05 09:00:00", "", "", "", "", ""),
+                List.of(id(f.running.id()), "CP002", "2", "", "", "2026-03-05 09:00:00", "", "", "", "", "", ""),
                 List.of(id(f.third.id()), "CP002", "1", "'=cmd", "Bob", "2026-03-04 09:00:00", "2026-03-04 10:00:00",
-                        "1:00:00", "5.000", "1.5000", "operator alice: remote stop"),
+                        "1:00:00", "1:00:00", "5.000", "1.5000", "operator alice: remote stop"),
                 List.of(id(f.second.id()), "CP001", "2", BADGE, HOLDER, "2026-03-03 09:00:00", "2026-03-03 09:57:52",
-                        "0:57:52", "8.812", "", "car: cable unplugged"),
+                        "0:57:52", "0:57:52", "8.812", "", "car: cable unplugged"),
                 List.of(id(f.first.id()), "CP001", "1", BADGE, HOLDER, "2026-03-02 09:00:00", "2026-03-02 11:09:13",
-                        "2:09:13", "21.800", "5.4500", "badge 04A1B2: stopped at the station"));
+                        "2:09:13", "1:00:00", "21.800", "5.4500", "badge 04A1B2: stopped at the station"));
         // the holder's comma and quotes are quoted as RFC 4180 says
         assertThat(text).contains(",\"Zoë Müller, \"\"Zo\"\"\",");
     }
@@ -76,6 +76,20 @@ class CsvExportTest extends StoreTest {
         assertThat(CsvSessions.text("@x")).isEqualTo("'@x");
         assertThat(CsvSessions.text("Anne-Marie")).isEqualTo("Anne-Marie");
         assertThat(CsvSessions.quoted("a\r\nb")).isEqualTo("\"a\r\nb\"");
+    }
+
+    @Test
+    void aSessionThatEndedBeforeChargingTimesWereRecordedHasAnEmptyChargingTime() throws Exception {
+        try (java.sql.Connection c = f.db.connection();
+                java.sql.PreparedStatement ps = c.prepareStatement(
+                        "UPDATE charge_session SET charging_seconds = NULL WHERE id = ?")) {
+            ps.setLong(1, f.second.id());
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        List<CSVRecord> records = parse(csv(ExportFixture.march()));
+
+        assertThat(records.get(3).toList()).containsExactly(id(f.second.id()), "CP001", "2", BADGE, HOLDER,
+                "2026-03-03 09:00:00", "2026-03-03 09:57:52", "0:57:52", "", "8.812", "", "car: cable unplugged");
     }
 
     private byte[] csv(io.ampgate.store.session.SessionFilter filter) throws IOException {

@@ -2,10 +2,13 @@ package io.ampgate.core.export.internal;
 
 import io.ampgate.store.db.Dialect;
 import io.ampgate.store.db.PooledDatabase;
+import io.ampgate.api.unit.PhaseValues;
+import io.ampgate.store.jdbc.session.JdbcSessionMeterValueRepository;
 import io.ampgate.store.jdbc.session.JdbcSessionRepository;
 import io.ampgate.store.jdbc.site.JdbcSettingsRepository;
 import io.ampgate.store.session.Session;
 import io.ampgate.store.session.SessionFilter;
+import io.ampgate.store.session.SessionMeterValue;
 import io.ampgate.store.session.SessionStart;
 import io.ampgate.store.session.SessionStop;
 import io.ampgate.store.session.StartedBy;
@@ -15,10 +18,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A fresh Derby store in the Europe/Paris time zone with four sessions in March 2026 (one running)
- * and one before, started and stopped through the session repository.
+ * and one before, started and stopped through the session repository. The first session's car is full
+ * after one hour (its meter values say so); the others have no meter values, so they charged all
+ * the time.
  */
 final class ExportFixture implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z"); // 09:00 in Paris
@@ -29,6 +35,7 @@ final class ExportFixture implements AutoCloseable {
 
     final PooledDatabase db;
     final JdbcSessionRepository sessions;
+    final JdbcSessionMeterValueRepository meterValues;
     final JdbcSettingsRepository settings;
     final SessionExportService export;
     /** The sessions in March, oldest first: two of {@link #BADGE}, one of "=cmd", one running without badge. */
@@ -40,13 +47,14 @@ final class ExportFixture implements AutoCloseable {
     ExportFixture() throws Exception {
         db = io.ampgate.store.testing.TestDatabases.open(Dialect.DERBY);
         sessions = new JdbcSessionRepository(db);
+        meterValues = new JdbcSessionMeterValueRepository(db);
         settings = new JdbcSettingsRepository(db);
         settings.set(io.ampgate.core.export.SessionExport.TIME_ZONE_SETTING, "Europe/Paris");
         export = new SessionExportService(sessions, settings);
         session("CP001", 1, "OLD", "Old Holder", "u1", "zone-A", T0.minus(Duration.ofDays(10)), Duration.ofHours(1), 1000,
                 StoppedBy.BADGE, "OLD", StopReason.LOCAL, "0.25");
         first = session("CP001", 1, BADGE, HOLDER, "u1", "zone-A", T0, Duration.parse("PT2H9M13S"), 21_800,
-                StoppedBy.BADGE, BADGE, StopReason.LOCAL, "0.25");
+                StoppedBy.BADGE, BADGE, StopReason.LOCAL, "0.25", Duration.ofHours(1));
         second = session("CP001", 2, BADGE, HOLDER, "u1", "zone-A", T0.plus(Duration.ofDays(1)), Duration.parse("PT57M52S"),
                 8_812, StoppedBy.EV, null, StopReason.EV_DISCONNECTED, null);
         third = session("CP002", 1, "=cmd", "Bob", "u2", "zone-B", T0.plus(Duration.ofDays(2)), Duration.ofHours(1), 5_000,
@@ -57,8 +65,20 @@ final class ExportFixture implements AutoCloseable {
 
     Session session(String station, int connector, String badge, String holder, String user, String zone, Instant start,
             Duration length, long energyWh, StoppedBy by, String who, StopReason reason, String price) {
+        return session(station, connector, badge, holder, user, zone, start, length, energyWh, by, who, reason, price,
+                null);
+    }
+
+    /** A session whose car is full after {@code fullAfter} (a meter value then), or charges throughout ({@code null}). */
+    Session session(String station, int connector, String badge, String holder, String user, String zone, Instant start,
+            Duration length, long energyWh, StoppedBy by, String who, StopReason reason, String price,
+            Duration fullAfter) {
         Session s = sessions.start(new SessionStart(station, connector, badge, holder, user, zone, StartedBy.LOCAL_BADGE,
                 start, 1_000_000));
+        if (fullAfter != null) {
+            meterValues.append(List.of(new SessionMeterValue(s.id(), start.plus(fullAfter), 1_000_000 + energyWh,
+                    Double.NaN, PhaseValues.none(), PhaseValues.none(), PhaseValues.none())));
+        }
         return sessions.stop(s.id(), new SessionStop(start.plus(length), 1_000_000 + energyWh, by, who, reason,
                 price == null ? null : new BigDecimal(price))).orElseThrow();
     }

@@ -21,9 +21,9 @@ class PdfExportTest extends StoreTest {
         assertThat(pdf.title).isEqualTo("Charging sessions of badge " + BADGE);
         assertThat(pdf.text).contains("Charging sessions of badge 04A1B2", "Holder: Zoë Müller, \"Zo\"",
                 "Started from 2026-03-01 01:00:00 to 2026-04-01 02:00:00 (Europe/Paris)");
-        assertThat(pdf.text).contains(f.first.id() + " CP001 1 2026-03-02 09:00:00 2026-03-02 11:09:13 2:09:13 21.800 5.45");
-        assertThat(pdf.text).contains(f.second.id() + " CP001 2 2026-03-03 09:00:00 2026-03-03 09:57:52 0:57:52 8.812");
-        assertThat(pdf.text).contains("Total 2 sessions 3:07:05 30.612 5.45");
+        assertThat(pdf.text).contains(f.first.id() + " CP001 1 2026-03-02 09:00:00 2026-03-02 11:09:13 2:09:13 1:00:00 21.800 5.45");
+        assertThat(pdf.text).contains(f.second.id() + " CP001 2 2026-03-03 09:00:00 2026-03-03 09:57:52 0:57:52 0:57:52 8.812");
+        assertThat(pdf.text).contains("Total 2 sessions 3:07:05 1:57:52 30.612 5.45");
         assertThat(pdf.text).contains("Page 1 of 1");
         assertThat(pdf.text).doesNotContain("CP002");
     }
@@ -47,7 +47,7 @@ class PdfExportTest extends StoreTest {
         Parsed pdf = pdf("MANY", start, start.plusSeconds(86400));
 
         assertThat(pdf.pages).isEqualTo(3);
-        assertThat(pdf.text).contains("Page 1 of 3", "Page 3 of 3", "Total 90 sessions 7:30:00 90.000 9.00");
+        assertThat(pdf.text).contains("Page 1 of 3", "Page 3 of 3", "Total 90 sessions 7:30:00 7:30:00 90.000 9.00");
         assertThat(pdf.text.split("Session Station Connector Start End", -1)).hasSize(4);
     }
 

@@ -40,10 +40,12 @@ class XlsxExportTest extends StoreTest {
         assertThat(first.getCell(6).asDate()).isEqualTo(LocalDateTime.parse("2026-03-02T11:09:13"));
         assertThat(first.getCell(7).getDataFormatString()).isEqualTo(XlsxSessions.DURATION_FORMAT);
         assertThat(seconds(first.getCell(7))).isEqualTo(2 * 3600 + 9 * 60 + 13);
-        assertThat(first.getCell(8).getDataFormatString()).isEqualTo(XlsxSessions.ENERGY_FORMAT);
-        assertThat(first.getCell(8).asNumber()).isEqualByComparingTo("21.8");
-        assertThat(first.getCell(9).asNumber()).isEqualByComparingTo("5.45");
-        assertThat(first.getCell(10).asString()).isEqualTo("badge 04A1B2: stopped at the station");
+        assertThat(first.getCell(8).getDataFormatString()).isEqualTo(XlsxSessions.DURATION_FORMAT);
+        assertThat(seconds(first.getCell(8))).isEqualTo(3600); // the car was full after an hour
+        assertThat(first.getCell(9).getDataFormatString()).isEqualTo(XlsxSessions.ENERGY_FORMAT);
+        assertThat(first.getCell(9).asNumber()).isEqualByComparingTo("21.8");
+        assertThat(first.getCell(10).asNumber()).isEqualByComparingTo("5.45");
+        assertThat(first.getCell(11).asString()).isEqualTo("badge 04A1B2: stopped at the station");
 
         Row third = rows.get(2);
         assertThat(third.getCell(3).asString()).isEqualTo("=cmd"); // a text cell, never a formula
@@ -53,14 +55,17 @@ class XlsxExportTest extends StoreTest {
         assertThat(running.getCell(0).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(f.running.id()));
         assertThat(running.getCellAsDate(5)).contains(LocalDateTime.parse("2026-03-05T09:00:00"));
         assertThat(running.getOptionalCell(6).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
+        assertThat(running.getOptionalCell(8).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
 
         Row totals = rows.get(5);
         assertThat(totals.getCell(0).asString()).isEqualTo("Total");
         assertThat(totals.getCell(1).asString()).isEqualTo("4 sessions");
         assertThat(seconds(totals.getCell(7))).isEqualTo(2 * 3600 + 9 * 60 + 13 + 57 * 60 + 52 + 3600);
         assertThat(totals.getCell(7).getDataFormatString()).isEqualTo(XlsxSessions.DURATION_FORMAT);
-        assertThat(totals.getCell(8).asNumber()).isEqualByComparingTo("35.612");
-        assertThat(totals.getCell(9).asNumber()).isEqualByComparingTo("6.95");
+        assertThat(seconds(totals.getCell(8))).isEqualTo(3600 + 57 * 60 + 52 + 3600);
+        assertThat(totals.getCell(8).getDataFormatString()).isEqualTo(XlsxSessions.DURATION_FORMAT);
+        assertThat(totals.getCell(9).asNumber()).isEqualByComparingTo("35.612");
+        assertThat(totals.getCell(10).asNumber()).isEqualByComparingTo("6.95");
     }
 
     @Test
@@ -73,7 +78,7 @@ class XlsxExportTest extends StoreTest {
         assertThat(rows.subList(1, 3)).extracting(r -> r.getCell(0).asNumber().longValue())
                 .containsExactly(f.second.id(), f.first.id());
         assertThat(rows.get(3).getCell(1).asString()).isEqualTo("2 sessions");
-        assertThat(rows.get(3).getCell(8).asNumber()).isEqualByComparingTo("30.612");
+        assertThat(rows.get(3).getCell(9).asNumber()).isEqualByComparingTo("30.612");
     }
 
     @Test

@@ -83,9 +83,18 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
 
     @Override
     public List<SessionMeterValue> list(long sessionId) {
+        try (Connection c = db.connection()) {
+            return list(c, sessionId);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the meter values of session " + sessionId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The meter values of a session on a connection (e.g. inside a stop's transaction), oldest first. */
+    static List<SessionMeterValue> list(Connection c, long sessionId) throws SQLException {
         String sql = "SELECT session_id, sampled_at, energy_wh, power_w, " + String.join(", ", PHASE_COLUMNS)
                 + " FROM session_meter_value WHERE session_id = ? ORDER BY sampled_at, id";
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<SessionMeterValue> result = new ArrayList<>();
@@ -96,8 +105,6 @@ public final class JdbcSessionMeterValueRepository implements SessionMeterValueR
                 }
                 return result;
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the meter values of session " + sessionId + ": " + e.getMessage(), e);
         }
     }
 

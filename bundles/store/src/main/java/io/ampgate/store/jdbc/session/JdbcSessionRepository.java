@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class JdbcSessionRepository implements SessionRepository {
     private static final String COLUMNS = "id, station_id, connector_id, badge_uid, holder_name, charge_user_id, zone_id,"
             + " started_by, start_time, meter_start_wh, stop_time, meter_stop_wh, energy_wh, stopped_by, stopped_by_who,"
-            + " stop_reason, price_per_kwh, cost";
+            + " stop_reason, price_per_kwh, cost, charging_seconds";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM charge_session";
     private static final String NEWEST_FIRST = " ORDER BY start_time DESC, id DESC";
 
@@ -93,7 +93,7 @@ public final class JdbcSessionRepository implements SessionRepository {
                 }
                 return new Session(keys.getLong(1), s.stationId(), s.connectorId(), s.badgeUid(), s.holderName(),
                         s.chargeUserId(), s.zoneId(), s.startedBy(), s.startTime(), s.meterStartWh(),
-                        null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null);
             }
         }
     }
@@ -112,9 +112,11 @@ public final class JdbcSessionRepository implements SessionRepository {
                             + sessionId + " (" + running.startTime() + ")");
                 }
                 long energy = Session.energy(running.meterStartWh(), stop.meterStopWh());
+                long charging = ChargingTime.seconds(running.startTime(), running.meterStartWh(), stop.stopTime(),
+                        stop.meterStopWh(), JdbcSessionMeterValueRepository.list(c, sessionId));
                 try (PreparedStatement ps = c.prepareStatement("UPDATE charge_session SET stop_time = ?, meter_stop_wh = ?,"
-                        + " energy_wh = ?, stopped_by = ?, stopped_by_who = ?, stop_reason = ?, price_per_kwh = ?, cost = ?"
-                        + " WHERE id = ? AND stop_time IS NULL")) {
+                        + " energy_wh = ?, stopped_by = ?, stopped_by_who = ?, stop_reason = ?, price_per_kwh = ?, cost = ?,"
+                        + " charging_seconds = ? WHERE id = ? AND stop_time IS NULL")) {
                     Jdbc.set(ps, 1, stop.stopTime());
                     ps.setLong(2, stop.meterStopWh());
                     ps.setLong(3, energy);
@@ -123,7 +125,8 @@ public final class JdbcSessionRepository implements SessionRepository {
                     ps.setString(6, stop.reason().name());
                     Jdbc.setDecimal(ps, 7, stop.pricePerKwh());
                     Jdbc.setDecimal(ps, 8, Session.cost(energy, stop.pricePerKwh()));
-                    ps.setLong(9, sessionId);
+                    ps.setLong(9, charging);
+                    ps.setLong(10, sessionId);
                     ps.executeUpdate(); // 0 rows: stopped in between by another thread, whose stop stands
                 }
                 return byId(c, sessionId);
@@ -249,7 +252,7 @@ public final class JdbcSessionRepository implements SessionRepository {
                 rs.getLong("meter_start_wh"), Jdbc.getInstant(rs, "stop_time"), Jdbc.getLong(rs, "meter_stop_wh"),
                 Jdbc.getLong(rs, "energy_wh"), Jdbc.getEnum(rs, "stopped_by", StoppedBy.class),
                 rs.getString("stopped_by_who"), Jdbc.getEnum(rs, "stop_reason", StopReason.class),
-                rs.getBigDecimal("price_per_kwh"), rs.getBigDecimal("cost"));
+                rs.getBigDecimal("price_per_kwh"), rs.getBigDecimal("cost"), Jdbc.getLong(rs, "charging_seconds"));
     }
 
     /** The stored badge: '' for none, so that the unique start key never contains NULL. */
