@@ -8,37 +8,48 @@ import io.ampgate.modbus.DeviceSettings;
 import io.ampgate.modbus.ModbusAddress;
 import java.lang.annotation.Annotation;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GenericMeterSettingsTest {
 
     static GenericMeter.Config config(String address, String mapping, String energyImport, String powerL1) {
+        return config(address, false, Map.of("energyImport", energyImport, "powerL1", powerL1), mapping, 500, 300, 4);
+    }
+
+    static GenericMeter.Config config(String address, boolean reversed, Map<String, String> values) {
+        return config(address, reversed, values, "L1L2L3", 100, 500, 0);
+    }
+
+    /** A form with these value settings (the rest empty). */
+    static GenericMeter.Config config(String address, boolean reversed, Map<String, String> values, String mapping,
+            int pollMs, int timeout, int gap) {
         return new GenericMeter.Config() {
             @Override public Class<? extends Annotation> annotationType() { return GenericMeter.Config.class; }
-            @Override public String name() { return "Heat pump"; }
-            @Override public String ampgate_meter_id() { return "heatpump"; }
+            @Override public String name() { return "Board"; }
+            @Override public String ampgate_meter_id() { return "board"; }
             @Override public MeterRole ampgate_meter_role() { return MeterRole.ZONE; }
-            @Override public String manufacturer() { return ""; }
-            @Override public String model() { return ""; }
+            @Override public String manufacturer() { return "Acme"; }
+            @Override public String model() { return "M3"; }
             @Override public String address() { return address; }
-            @Override public int pollIntervalMs() { return 500; }
-            @Override public int timeoutMs() { return 300; }
+            @Override public int pollIntervalMs() { return pollMs; }
+            @Override public int timeoutMs() { return timeout; }
             @Override public int maxRegisters() { return 60; }
-            @Override public int maxGap() { return 4; }
-            @Override public boolean ctReversed() { return false; }
+            @Override public int maxGap() { return gap; }
+            @Override public boolean ctReversed() { return reversed; }
             @Override public String phaseMapping() { return mapping; }
-            @Override public String energyImport() { return energyImport; }
-            @Override public String energyExport() { return ""; }
-            @Override public String powerTotal() { return ""; }
-            @Override public String powerL1() { return powerL1; }
-            @Override public String powerL2() { return ""; }
-            @Override public String powerL3() { return ""; }
-            @Override public String currentL1() { return ""; }
-            @Override public String currentL2() { return ""; }
-            @Override public String currentL3() { return ""; }
-            @Override public String voltageL1() { return ""; }
-            @Override public String voltageL2() { return ""; }
-            @Override public String voltageL3() { return ""; }
+            @Override public String energyImport() { return values.getOrDefault("energyImport", ""); }
+            @Override public String energyExport() { return values.getOrDefault("energyExport", ""); }
+            @Override public String powerTotal() { return values.getOrDefault("powerTotal", ""); }
+            @Override public String powerL1() { return values.getOrDefault("powerL1", ""); }
+            @Override public String powerL2() { return values.getOrDefault("powerL2", ""); }
+            @Override public String powerL3() { return values.getOrDefault("powerL3", ""); }
+            @Override public String currentL1() { return values.getOrDefault("currentL1", ""); }
+            @Override public String currentL2() { return values.getOrDefault("currentL2", ""); }
+            @Override public String currentL3() { return values.getOrDefault("currentL3", ""); }
+            @Override public String voltageL1() { return values.getOrDefault("voltageL1", ""); }
+            @Override public String voltageL2() { return values.getOrDefault("voltageL2", ""); }
+            @Override public String voltageL3() { return values.getOrDefault("voltageL3", ""); }
         };
     }
 
@@ -47,7 +58,7 @@ class GenericMeterSettingsTest {
         DeviceSettings s = GenericMeter.settings(config(" 3@127.0.0.1:1502 ", "L1L2L3", "4:0x48:float32:ABCD:1000",
                 "4:0x0C:float32"));
 
-        assertThat(s.id()).isEqualTo("heatpump");
+        assertThat(s.id()).isEqualTo("board");
         assertThat(s.address()).isEqualTo(ModbusAddress.parse("3@127.0.0.1:1502"));
         assertThat(s.pollInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(s.timeout()).isEqualTo(Duration.ofMillis(300));
@@ -59,13 +70,13 @@ class GenericMeterSettingsTest {
     @Test
     void missingAddressIsNamed() {
         assertThatThrownBy(() -> GenericMeter.settings(config("", "L1L2L3", "4:0x48:float32", "")))
-                .hasMessageStartingWith("io.ampgate.meter.generic heatpump: address is missing; write unit@host:port");
+                .hasMessageStartingWith("io.ampgate.meter.generic board: address is missing; write unit@host:port");
     }
 
     @Test
     void wrongValueSettingsAreNamedWithTheMeter() {
         assertThatThrownBy(() -> GenericMeter.settings(config("1@127.0.0.1:1502", "L1L2L3", "", "4:0x0C")))
-                .hasMessageStartingWith("io.ampgate.meter.generic heatpump: energyImport is missing")
+                .hasMessageStartingWith("io.ampgate.meter.generic board: energyImport is missing")
                 .hasMessageContaining("\npowerL1 = \"4:0x0C\": needs 3 to 5 fields");
     }
 

@@ -38,8 +38,8 @@ class SunSpecMeterComponentTest {
         return f.end();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(10);
         }
