@@ -8,11 +8,19 @@ import io.ampgate.api.meter.MeterRole;
 import io.ampgate.modbus.DeviceSettings;
 import io.ampgate.modbus.ModbusAddress;
 import io.ampgate.modbus.ModbusGateways;
+import io.ampgate.modbus.Register;
 import io.ampgate.modbus.RegisterTable;
+import io.ampgate.modbus.Values;
+import io.ampgate.modbus.meter.Channels;
 import io.ampgate.modbus.meter.MeterOptions;
+import io.ampgate.modbus.meter.MeterReadings;
 import io.ampgate.modbus.meter.ModbusMeter;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -103,7 +111,7 @@ public class GenericMeter implements Meter {
 
         /** @return the total active power register */
         @AttributeDefinition(name = "Total active power (W)", required = false,
-                description = "Without it, the sum of the phase powers.")
+                description = "Without it, the sum of the phase powers that are set.")
         String powerTotal() default "";
 
         /** @return the L1 active power register */
@@ -157,8 +165,31 @@ public class GenericMeter implements Meter {
         DeviceSettings settings = settings(config);
         MeterInfo info = new MeterInfo(config.ampgate_meter_id(), config.name(), config.manufacturer(), config.model(),
                 config.ampgate_meter_role());
-        this.meter = ModbusMeter.standard(info, gateways.open(settings),
-                MeterOptions.of(config.ctReversed(), config.phaseMapping()));
+        this.meter = new ModbusMeter(info, gateways.open(settings),
+                mapping(settings.table(), MeterOptions.of(config.ctReversed(), config.phaseMapping())));
+    }
+
+    /**
+     * The reading of a poll: {@link MeterReadings#of}; without a total power setting, the total is the
+     * sum of the phase powers that are set (a single-phase meter with only {@code powerL1} has a total).
+     *
+     * @param table the entered table
+     * @param options CT direction and phase mapping
+     * @return the mapping
+     */
+    static Function<Values, MeterReading> mapping(RegisterTable table, MeterOptions options) {
+        List<String> phases = table.registers().stream().map(Register::name)
+                .filter(n -> n.equals(Channels.POWER_L1) || n.equals(Channels.POWER_L2) || n.equals(Channels.POWER_L3))
+                .toList();
+        boolean hasTotal = table.registers().stream().anyMatch(r -> r.name().equals(Channels.POWER_TOTAL));
+        if (hasTotal || phases.isEmpty()) {
+            return values -> MeterReadings.of(values, options);
+        }
+        return values -> {
+            Map<String, Double> numbers = new HashMap<>(values.numbers());
+            numbers.put(Channels.POWER_TOTAL, phases.stream().mapToDouble(values::number).sum());
+            return MeterReadings.of(new Values(values.at(), numbers, values.texts()), options);
+        };
     }
 
     /**

@@ -123,4 +123,17 @@ class GenericTableTest {
 
         assertThat(table.registers()).extracting(r -> r.name()).containsExactly("energy.import");
     }
+
+    @Test
+    void withoutTotalPowerTheSetPhasesAreSummed() {
+        RegisterTable table = GenericTable.of(Map.of("energyImport", "4:0x48:float32", "powerL1", "4:0x0C:float32"));
+
+        MeterReading r = GenericMeter.mapping(table, MeterOptions.standard())
+                .apply(poll(table, sdm630Registers(), 125, 0));
+
+        assertThat(r.totalActivePower()).isEqualTo(2305); // only L1 is set: its power is the total
+        assertThat(r.activePower().l2()).isNaN();
+        assertThat(GenericMeter.mapping(table, MeterOptions.of(true, "L1L2L3"))
+                .apply(poll(table, sdm630Registers(), 125, 0)).totalActivePower()).isEqualTo(-2305);
+    }
 }
