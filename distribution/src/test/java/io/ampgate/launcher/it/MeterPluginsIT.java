@@ -29,6 +29,16 @@ class MeterPluginsIT {
             assertThat(site.ampgate("start").exit()).isZero();
             assertThat(site.ampgate("plugin", "enable", "meter-eastron").out()).contains("meter-eastron");
 
+            // commissioning: the model is tried at the address before anything is configured
+            String models = "";
+            for (int i = 0; i < 40 && !models.contains("SDM630"); i++) {
+                Thread.sleep(250);
+                models = site.exec("modbus:models").out();
+            }
+            assertThat(models).contains("io.ampgate.meter.eastron").contains("SDM630").contains("SDM120");
+            assertThat(site.exec("modbus:probe SDM630 " + slave.address(1)).out()).contains("voltage.l1")
+                    .contains("E+ 1234500 Wh");
+
             Files.writeString(dir.resolve("conf/io.ampgate.meter.eastron-site.cfg"), """
                     ampgate.meter.id = grid
                     name = Grid connection
