@@ -1,0 +1,170 @@
+package io.ampgate.ems.cycle;
+
+import io.ampgate.api.ems.ConnectorSnapshot;
+import io.ampgate.api.ems.EmsSnapshot;
+import io.ampgate.api.ems.Strategy;
+import io.ampgate.api.site.Zone;
+import io.ampgate.api.station.ConnectorStatus;
+import io.ampgate.api.unit.Phase;
+import io.ampgate.api.unit.PhaseValues;
+import io.ampgate.ems.allocator.Allocation;
+import io.ampgate.ems.allocator.Allocator;
+import io.ampgate.ems.allocator.ConnectorId;
+import io.ampgate.ems.allocator.Demand;
+import io.ampgate.ems.allocator.Setpoint;
+import io.ampgate.ems.allocator.ZoneLoad;
+import io.ampgate.ems.allocator.ZoneNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One control cycle as a function: snapshot, strategies and what each connector was last told in;
+ * the allocation, the decision to publish and the setpoints to send out. Every zone is capped by its
+ * own static limit (its protective device) before any strategy tightens it; a strategy that throws
+ * puts every zone on its fallback limit for this cycle (never unlimited).
+ */
+public final class ControlStep {
+
+    /**
+     * How the cycle behaves.
+     *
+     * @param delivery hysteresis and ramp of setpoints
+     * @param minOn how long a connector that started keeps its place before it may be paused for another
+     */
+    public record Settings(SetpointPlan.Settings delivery, Duration minOn) {
+    }
+
+    /** What the cycle remembers of a connector between cycles. */
+    public record Memory(double sent, Instant chargingSince, Instant waitingSince) {
+        static final Memory NEW = new Memory(0, null, null);
+    }
+
+    /** One cycle's outcome. */
+    public record Outcome(Decision decision, SetpointPlan.Plan plan, Map<String, Memory> memory) {
+    }
+
+    private ControlStep() {
+    }
+
+    /**
+     * @param snapshot the site now
+     * @param strategies the enabled strategies, in any order (composition does not depend on it)
+     * @param memory per connector key, what the previous cycles left
+     * @param settings delivery and anti-flapping
+     * @return the decision, the setpoints to send and the memory for the next cycle
+     */
+    public static Outcome run(EmsSnapshot snapshot, List<Strategy> strategies, Map<String, Memory> memory,
+            Settings settings) {
+        Instant now = snapshot.time();
+        List<String> problems = new ArrayList<>();
+        ComposedConstraints all = new ComposedConstraints();
+        for (Zone z : snapshot.zones()) {
+            all.as("zone").capZone(z.id(), z.staticLimit(), "limit of zone " + z.name());
+        }
+        for (Strategy s : strategies) {
+            try {
+                s.shape(snapshot, all.as(s.id()));
+            } catch (RuntimeException e) {
+                problems.add("strategy " + s.id() + " failed: " + e + "; zones on their fallback limits");
+                snapshot.zones().forEach(z -> all.as("fallback").capZone(z.id(), z.fallbackLimit(),
+                        "strategy " + s.id() + " failed"));
+            }
+        }
+        List<ZoneNode> zones = new ArrayList<>();
+        for (Zone z : snapshot.zones()) {
+            int max = all.sessionLimit(z.id()).map(b -> (int) b.value()).orElse(ZoneNode.NO_SESSION_LIMIT);
+            zones.add(new ZoneNode(z.id(), z.parentId(), all.zoneCap(z.id()), max));
+        }
+        List<Demand> demands = new ArrayList<>();
+        Map<ConnectorId, ConnectorSnapshot> byId = new HashMap<>();
+        for (ConnectorSnapshot c : snapshot.connectors()) {
+            Demand d = demand(c, all, memory.getOrDefault(key(c), Memory.NEW), now, settings.minOn());
+            if (d != null) {
+                demands.add(d);
+                byId.put(d.id(), c);
+            }
+        }
+        Allocation allocation = Allocator.allocate(zones, demands);
+        return outcome(snapshot, all, allocation, byId, memory, settings, problems);
+    }
+
+    private static Demand demand(ConnectorSnapshot c, ComposedConstraints all, Memory m, Instant now, Duration minOn) {
+        ConnectorStatus status = c.state().status();
+        boolean offline = status == ConnectorStatus.OFFLINE;
+        boolean wantsPower = c.state().sessionId() != null || status.isOccupied();
+        if (!offline && !wantsPower) {
+            return null;
+        }
+        ComposedConstraints.ConnectorBounds bounds = all.connector(c.stationId(), c.connector());
+        double max = c.info().maxCurrent();
+        if (bounds.max() != null) {
+            max = Math.min(max, bounds.max().value());
+        }
+        double min = Math.max(c.info().minCurrent(), bounds.min() == null ? 0 : bounds.min().value());
+        if (offline) {
+            // what it was last told keeps counting against its zone until it reports again
+            return new Demand(id(c), c.zoneId(), c.phasesInUse(), 0, Math.max(m.sent(), 0.0), 0, 1, true, false,
+                    null, null, false);
+        }
+        boolean pinned = m.chargingSince() != null && now.isBefore(m.chargingSince().plus(minOn));
+        return new Demand(id(c), c.zoneId(), c.phasesInUse(), Math.min(min, max), max, c.isVip() ? 1 + c.priority()
+                : c.priority(), bounds.weight(), bounds.deniedBy() == null, c.info().manageable(), m.chargingSince(),
+                m.waitingSince() == null && m.sent() == 0 ? now : m.waitingSince(), pinned);
+    }
+
+    private static Outcome outcome(EmsSnapshot snapshot, ComposedConstraints all, Allocation allocation,
+            Map<ConnectorId, ConnectorSnapshot> byId, Map<String, Memory> memory, Settings settings,
+            List<String> problems) {
+        Instant now = snapshot.time();
+        Map<String, Decision.ConnectorDecision> connectors = new TreeMap<>();
+        List<SetpointPlan.Target> targets = new ArrayList<>();
+        Map<String, Memory> next = new HashMap<>();
+        for (Setpoint s : allocation.setpoints().values()) {
+            ConnectorSnapshot c = byId.get(s.id());
+            String key = s.id().toString();
+            Memory m = memory.getOrDefault(key, Memory.NEW);
+            String detail = s.zone() == null ? "" : s.zone() + (s.phase() == null ? "" : " " + s.phase());
+            connectors.put(key, new Decision.ConnectorDecision(s.current(), s.reason().name(), detail));
+            if (!s.isSetpoint() || c.state().status() == ConnectorStatus.OFFLINE) {
+                next.put(key, m);
+                continue;
+            }
+            targets.add(new SetpointPlan.Target(key, m.sent(), s.current(), c.info().minCurrent()));
+            boolean charges = s.current() > 0;
+            next.put(key, new Memory(m.sent(), charges ? (m.chargingSince() == null ? now : m.chargingSince()) : null,
+                    charges ? null : (m.waitingSince() == null ? now : m.waitingSince())));
+        }
+        Map<String, Decision.ZoneDecision> zones = new TreeMap<>();
+        for (ZoneLoad z : allocation.zones().values()) {
+            Map<String, String> capBy = new TreeMap<>();
+            for (Phase p : Phase.values()) {
+                all.zoneCap(z.zone(), p).ifPresent(b -> capBy.put(p.name(), b.why()));
+            }
+            zones.put(z.zone(), new Decision.ZoneDecision(z.cap(), capBy, z.allocated(), z.sessions()));
+        }
+        SetpointPlan.Plan plan = SetpointPlan.plan(targets, settings.delivery());
+        return new Outcome(new Decision(now, zones, connectors, problems), plan, next);
+    }
+
+    /** @return the memory after a setpoint was confirmed by the station */
+    public static Memory sent(Memory m, double setpoint) {
+        return new Memory(setpoint, m.chargingSince(), m.waitingSince());
+    }
+
+    static String key(ConnectorSnapshot c) {
+        return c.stationId() + "/" + c.connector();
+    }
+
+    private static ConnectorId id(ConnectorSnapshot c) {
+        return new ConnectorId(c.stationId(), c.connector());
+    }
+
+    static PhaseValues none() {
+        return PhaseValues.none();
+    }
+}
