@@ -1,0 +1,35 @@
+package io.ampgate.ems.allocator;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A connector: its station's id and its connector number. Ordered by station id, then connector;
+ * this order breaks every tie in the allocator.
+ *
+ * @param stationId the station's id, not blank
+ * @param connector the connector number on the station (OCPP numbering, from 1)
+ */
+public record ConnectorId(String stationId, int connector) implements Comparable<ConnectorId> {
+
+    private static final Comparator<ConnectorId> ORDER =
+            Comparator.comparing(ConnectorId::stationId).thenComparingInt(ConnectorId::connector);
+
+    /** Checks the station id. */
+    public ConnectorId {
+        Objects.requireNonNull(stationId, "stationId");
+        if (stationId.isBlank()) {
+            throw new IllegalArgumentException("stationId is blank");
+        }
+    }
+
+    @Override
+    public int compareTo(ConnectorId other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return stationId + "/" + connector;
+    }
+}
