@@ -66,6 +66,8 @@ public final class Allocator {
 
         Run(Collection<ZoneNode> zones, Collection<Demand> demands) {
             zone = zones.toArray(new ZoneNode[0]);
+            // zone order breaks ties between zone phases that fill at the same moment
+            Arrays.sort(zone, Comparator.comparing(ZoneNode::id));
             int nz = zone.length;
             for (int z = 0; z < nz; z++) {
                 if (zoneIndex.put(zone[z].id(), z) != null) {
@@ -401,6 +403,10 @@ public final class Allocator {
             }
         }
 
+        private static boolean holdsSession(Reason r) {
+            return r == Reason.AT_MAX || r == Reason.LIMITED_BY_ZONE || r == Reason.UNMANAGEABLE;
+        }
+
         private double[] managedTotals() {
             double[] total = new double[rem.length];
             for (int i = 0; i < demand.length; i++) {
@@ -421,7 +427,7 @@ public final class Allocator {
             double[] managed = managedTotals();
             int[] charging = new int[zone.length];
             for (int i = 0; i < demand.length; i++) {
-                if (out[i].charges()) {
+                if (holdsSession(out[i].reason())) {
                     for (int z : path[leaf[i]]) {
                         charging[z]++;
                     }

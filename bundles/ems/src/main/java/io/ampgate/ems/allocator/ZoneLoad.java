@@ -14,7 +14,9 @@ import java.util.Objects;
  *     unmanageable connectors at their max
  * @param unmanageable the part of {@code allocated} that is unmanageable connectors
  * @param bounds what bounds the total, for L1, L2, L3 in that order
- * @param sessions how many connectors under it charge (unmanageable ones included)
+ * @param sessions the sessions under it that count against its session limit: every unmanageable
+ *     connector and every managed one that was admitted (reason {@link Reason#AT_MAX} or {@link
+ *     Reason#LIMITED_BY_ZONE}; with a minimum of 0 that may be a setpoint of 0 A)
  */
 public record ZoneLoad(
         String zone,
