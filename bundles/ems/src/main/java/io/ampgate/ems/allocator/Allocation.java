@@ -1,6 +1,7 @@
 package io.ampgate.ems.allocator;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -9,19 +10,30 @@ import java.util.TreeMap;
 /**
  * The result of one allocation.
  *
- * @param setpoints one per demand, by connector id
+ * @param setpoints one per demand, in connector id order
  * @param zones one per zone, by zone id
  * @param queue the connectors that wait for power or for a session (reasons {@link
  *     Reason#WAITING_FOR_POWER} and {@link Reason#SESSION_LIMIT}), first in line first
  */
 public record Allocation(
-        SortedMap<ConnectorId, Setpoint> setpoints, SortedMap<String, ZoneLoad> zones, List<ConnectorId> queue) {
+        Map<ConnectorId, Setpoint> setpoints, SortedMap<String, ZoneLoad> zones, List<ConnectorId> queue) {
 
     /** Copies the fields. */
     public Allocation {
-        setpoints = Collections.unmodifiableSortedMap(new TreeMap<>(setpoints));
+        setpoints = Collections.unmodifiableMap(inIdOrder(setpoints));
         zones = Collections.unmodifiableSortedMap(new TreeMap<>(zones));
         queue = List.copyOf(queue);
+    }
+
+    private static Map<ConnectorId, Setpoint> inIdOrder(Map<ConnectorId, Setpoint> setpoints) {
+        ConnectorId last = null;
+        for (ConnectorId id : setpoints.keySet()) {
+            if (last != null && last.compareTo(id) >= 0) {
+                return new LinkedHashMap<>(new TreeMap<>(setpoints));
+            }
+            last = id;
+        }
+        return new LinkedHashMap<>(setpoints);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,7 +112,7 @@ public final class Allocator {
             sessions = new int[nz];
 
             demand = demands.toArray(new Demand[0]);
-            Arrays.sort(demand, Comparator.comparing(Demand::id));
+            Arrays.sort(demand, (a, b) -> a.id().compareTo(b.id()));
             int n = demand.length;
             leaf = new int[n];
             mask = new int[n];
@@ -168,7 +169,11 @@ public final class Allocator {
                     candidates.add(i);
                 }
             }
-            candidates.sort((a, b) -> Demand.QUEUE_ORDER.compare(demand[a], demand[b]));
+            // demands are sorted by id: the index breaks the last tie as QUEUE_ORDER does
+            candidates.sort((a, b) -> {
+                int c = Demand.compareQueue(demand[a], demand[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
             List<ConnectorId> queue = new ArrayList<>();
             List<Integer> admitted = new ArrayList<>();
             for (int i : candidates) {
@@ -181,7 +186,10 @@ public final class Allocator {
                 }
             }
             // 3. water-filling, class by class
-            admitted.sort(Comparator.<Integer>comparingInt(i -> -demand[i].priority()).thenComparingInt(i -> i));
+            admitted.sort((a, b) -> {
+                int c = Integer.compare(demand[b].priority(), demand[a].priority());
+                return c != 0 ? c : Integer.compare(a, b);
+            });
             int from = 0;
             while (from < admitted.size()) {
                 int to = from;
@@ -193,7 +201,7 @@ public final class Allocator {
                 from = to;
             }
             trim();
-            TreeMap<ConnectorId, Setpoint> setpoints = new TreeMap<>();
+            Map<ConnectorId, Setpoint> setpoints = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 setpoints.put(demand[i].id(), out[i]);
             }
@@ -332,7 +340,10 @@ public final class Allocator {
             for (int k = 0; k < m; k++) {
                 order[k] = k;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> key[k]).thenComparingInt(k -> k));
+            Arrays.sort(order, (a, b) -> {
+                int c = Double.compare(key[a], key[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
             return order;
         }
 

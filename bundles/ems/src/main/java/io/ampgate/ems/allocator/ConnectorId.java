@@ -1,6 +1,5 @@
 package io.ampgate.ems.allocator;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,6 @@ import java.util.Objects;
  */
 public record ConnectorId(String stationId, int connector) implements Comparable<ConnectorId> {
 
-    private static final Comparator<ConnectorId> ORDER =
-            Comparator.comparing(ConnectorId::stationId).thenComparingInt(ConnectorId::connector);
-
     /** Checks the station id. */
     public ConnectorId {
         Objects.requireNonNull(stationId, "stationId");
@@ -25,7 +21,8 @@ public record ConnectorId(String stationId, int connector) implements Comparable
 
     @Override
     public int compareTo(ConnectorId other) {
-        return ORDER.compare(this, other);
+        int c = stationId.compareTo(other.stationId);
+        return c != 0 ? c : Integer.compare(connector, other.connector);
     }
 
     @Override

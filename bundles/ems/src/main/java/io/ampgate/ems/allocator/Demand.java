@@ -54,14 +54,31 @@ public record Demand(
      * connector takes the place of the longest-charging one of its class: power rotates and no one
      * starves.
      */
-    public static final Comparator<Demand> QUEUE_ORDER = Comparator.comparingInt((Demand d) -> -d.priority)
-            .thenComparing(d -> !d.pinned)
-            .thenComparing(Demand::charging)
-            .thenComparing(d -> d.charging() ? null : d.waitingSince,
-                    Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-            .thenComparing(d -> d.chargingSince,
-                    Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
-            .thenComparing(Demand::id);
+    public static final Comparator<Demand> QUEUE_ORDER = (a, b) -> {
+        int c = compareQueue(a, b);
+        return c != 0 ? c : a.id.compareTo(b.id);
+    };
+
+    /** {@link #QUEUE_ORDER} without the last tie-break, by connector id. */
+    static int compareQueue(Demand a, Demand b) {
+        if (a.priority != b.priority) {
+            return a.priority > b.priority ? -1 : 1;
+        }
+        if (a.pinned != b.pinned) {
+            return a.pinned ? -1 : 1;
+        }
+        boolean ac = a.charging();
+        if (ac != b.charging()) {
+            return ac ? 1 : -1;
+        }
+        if (ac) {
+            return b.chargingSince.compareTo(a.chargingSince); // charged longest last
+        }
+        if (a.waitingSince == null || b.waitingSince == null) {
+            return a.waitingSince == b.waitingSince ? 0 : a.waitingSince == null ? 1 : -1;
+        }
+        return a.waitingSince.compareTo(b.waitingSince); // waited longest first
+    }
 
     /** Checks the fields and copies the phases. */
     public Demand {
