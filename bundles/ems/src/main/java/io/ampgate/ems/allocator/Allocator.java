@@ -251,6 +251,23 @@ public final class Allocator {
                 start[k] = d.min() / w[k];
                 stop[k] = d.max() / w[k];
             }
+            // the members under each zone
+            int[] count = new int[zone.length];
+            for (int k = 0; k < m; k++) {
+                for (int z : path[leaf[members[k]]]) {
+                    count[z]++;
+                }
+            }
+            int[][] under = new int[zone.length][];
+            for (int z = 0; z < zone.length; z++) {
+                under[z] = new int[count[z]];
+                count[z] = 0;
+            }
+            for (int k = 0; k < m; k++) {
+                for (int z : path[leaf[members[k]]]) {
+                    under[z][count[z]++] = k;
+                }
+            }
             Integer[] byStart = sortedBy(start, m);
             Integer[] byStop = sortedBy(stop, m);
             double[] rate = new double[rem.length];
@@ -297,9 +314,9 @@ public final class Allocator {
                     rem[full] = 0;
                     int z = full / 3;
                     int p = full % 3;
-                    for (int k = 0; k < m; k++) {
+                    for (int k : under[z]) {
                         int i = members[k];
-                        if (state[k] != FROZEN && (mask[i] & 1 << p) != 0 && onPath(leaf[i], z)) {
+                        if (state[k] != FROZEN && (mask[i] & 1 << p) != 0) {
                             if (state[k] == GROWING) {
                                 x[i] = clamp(w[k] * t, demand[i]);
                                 grow(i, w[k], -1, rate, growing);
@@ -309,29 +326,44 @@ public final class Allocator {
                         }
                     }
                 } else if (tStart <= tStop) {
-                    int k = byStart[nextStart];
-                    int i = members[k];
-                    int blocked = fullOnPath(i);
-                    if (blocked >= 0) {
-                        state[k] = FROZEN;
-                        out[i] = new Setpoint(demand[i].id(), x[i], Reason.LIMITED_BY_ZONE,
-                                zone[blocked / 3].id(), PHASES[blocked % 3]);
-                    } else if (stop[k] <= start[k]) {
-                        state[k] = FROZEN;
-                        x[i] = demand[i].max();
-                        out[i] = new Setpoint(demand[i].id(), x[i], Reason.AT_MAX, null, null);
-                    } else {
-                        state[k] = GROWING;
-                        grow(i, w[k], 1, rate, growing);
+                    // every start at this moment at once: starting takes no current yet
+                    for (; nextStart < m && start[byStart[nextStart]] <= t; nextStart++) {
+                        int k = byStart[nextStart];
+                        if (state[k] == PENDING) {
+                            begin(k, members[k], w[k], start[k], stop[k], state, rate, growing);
+                        }
                     }
                 } else {
-                    int k = byStop[nextStop];
-                    int i = members[k];
-                    state[k] = FROZEN;
-                    x[i] = demand[i].max();
-                    grow(i, w[k], -1, rate, growing);
-                    out[i] = new Setpoint(demand[i].id(), x[i], Reason.AT_MAX, null, null);
+                    // every stop at this moment at once (all these connectors grow: starts came first)
+                    for (; nextStop < m && stop[byStop[nextStop]] <= t; nextStop++) {
+                        int k = byStop[nextStop];
+                        if (state[k] == GROWING) {
+                            int i = members[k];
+                            state[k] = FROZEN;
+                            x[i] = demand[i].max();
+                            grow(i, w[k], -1, rate, growing);
+                            out[i] = new Setpoint(demand[i].id(), x[i], Reason.AT_MAX, null, null);
+                        }
+                    }
                 }
+            }
+        }
+
+        /** Member k (connector i) reaches the level of its minimum: it grows, or is already held. */
+        private void begin(int k, int i, double w, double start, double stop, int[] state, double[] rate,
+                int[] growing) {
+            int blocked = fullOnPath(i);
+            if (blocked >= 0) {
+                state[k] = FROZEN;
+                out[i] = new Setpoint(demand[i].id(), x[i], Reason.LIMITED_BY_ZONE, zone[blocked / 3].id(),
+                        PHASES[blocked % 3]);
+            } else if (stop <= start) {
+                state[k] = FROZEN;
+                x[i] = demand[i].max();
+                out[i] = new Setpoint(demand[i].id(), x[i], Reason.AT_MAX, null, null);
+            } else {
+                state[k] = GROWING;
+                grow(i, w, 1, rate, growing);
             }
         }
 

@@ -30,10 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long one allocation takes for 2,000 connectors in a 3-level tree of 50 zones (a root, 7
- * sub-boards, 42 station groups): a third single-phase cars on rotated stations, 10 % VIP, some
- * weighted, 5 % unmanageable, charging and waiting times spread over an hour. {@code SHORT}: caps
- * so tight that about half the connectors wait; {@code AMPLE}: every minimum fits and the leaf
- * zones bind. SampleTime mode, for the percentiles. Run it with {@code ./mvnw -B -pl bundles/ems -am
+ * sub-boards, 42 station groups): a third single-phase cars on rotated stations, 10 % VIP, 20 %
+ * weighted, 2 % unmanageable, charging and waiting times spread over an hour. {@code SHORT}: caps
+ * so tight that about half the connectors wait; {@code AMPLE}: every minimum fits and the
+ * connectors share above it. SampleTime mode, for the percentiles. Run it with {@code ./mvnw -B -pl bundles/ems -am
  * -Pbench process-test-classes} (see docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
@@ -56,13 +56,13 @@ public class AllocatorBench {
         Random random = new Random(42);
         zones = new ArrayList<>();
         List<String> leaves = new ArrayList<>();
-        zones.add(ZoneNode.of("site", null, PhaseValues.all(ample ? 20_000 : 2_500)));
+        zones.add(ZoneNode.of("site", null, PhaseValues.all(ample ? 20_000 : 5_000)));
         for (int b = 0; b < 7; b++) {
             String board = "board" + b;
-            zones.add(ZoneNode.of(board, "site", PhaseValues.all(ample ? 4_000 : 400)));
+            zones.add(ZoneNode.of(board, "site", PhaseValues.all(ample ? 4_000 : 800)));
             for (int g = 0; g < 6; g++) {
                 String group = board + ".group" + g;
-                zones.add(ZoneNode.of(group, board, PhaseValues.all(ample ? 500 : 100)));
+                zones.add(ZoneNode.of(group, board, PhaseValues.all(ample ? 500 : 150)));
                 leaves.add(group);
             }
         }
@@ -70,7 +70,7 @@ public class AllocatorBench {
         PhaseRotation[] rotations = {PhaseRotation.L1_L2_L3, PhaseRotation.L2_L3_L1, PhaseRotation.L3_L1_L2};
         demands = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
-            Set<Phase> phases = Demand.sitePhases(Wiring.THREE_PHASE, rotations[i % 3], i % 3 == 0 ? 1 : 3);
+            Set<Phase> phases = Demand.sitePhases(Wiring.THREE_PHASE, rotations[(i / 3) % 3], i % 3 == 0 ? 1 : 3);
             Demand d = Demand.of(new ConnectorId("CS" + (i / 2), 1 + i % 2), leaves.get(i % leaves.size()), phases,
                     6, random.nextBoolean() ? 32 : 16);
             if (random.nextInt(10) == 0) {
@@ -81,7 +81,7 @@ public class AllocatorBench {
             }
             Instant when = t0.plusSeconds(random.nextInt(3_600));
             d = random.nextInt(3) == 0 ? d.waitingSince(when) : d.chargingSince(when);
-            if (random.nextInt(20) == 0) {
+            if (random.nextInt(50) == 0) {
                 d = d.unmanageable();
             }
             demands.add(d);
