@@ -1,0 +1,127 @@
+package io.ampgate.ems.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ampgate.api.ems.ConnectorSnapshot;
+import io.ampgate.api.ems.EmsSnapshot;
+import io.ampgate.api.ems.Strategy;
+import io.ampgate.api.site.Zone;
+import io.ampgate.api.site.ZoneKind;
+import io.ampgate.api.station.ConnectorInfo;
+import io.ampgate.api.station.ConnectorState;
+import io.ampgate.api.station.ConnectorStatus;
+import io.ampgate.api.station.PlugType;
+import io.ampgate.api.unit.Phase;
+import io.ampgate.api.unit.PhaseRotation;
+import io.ampgate.api.unit.PhaseValues;
+import io.ampgate.api.unit.Wiring;
+import io.ampgate.ems.cycle.ControlStep.Memory;
+import io.ampgate.ems.cycle.ControlStep.Outcome;
+import io.ampgate.ems.cycle.SetpointPlan.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One control cycle end to end over the pure parts: zone limits, strategies, allocator, delivery. */
+class ControlStepTest {
+    private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
+    private static final ControlStep.Settings SETTINGS =
+            new ControlStep.Settings(new SetpointPlan.Settings(0.5, 32), Duration.ofMinutes(2));
+    private static final Zone SITE = new Zone("site", null, "Main", ZoneKind.SITE, PhaseValues.all(60), null,
+            PhaseValues.all(16));
+
+    private static ConnectorSnapshot connector(String station, ConnectorStatus status, String session) {
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, 6, true);
+        ConnectorState state = new ConnectorState(1, status, PhaseValues.zero(), 0, 0, session, T0);
+        return new ConnectorSnapshot(station, 1, "site", info, state, false, false, 0,
+                java.util.EnumSet.allOf(Phase.class));
+    }
+
+    private static EmsSnapshot snapshot(Instant at, ConnectorSnapshot... connectors) {
+        return new EmsSnapshot(at, List.of(SITE), Map.of(), List.of(connectors), Optional.empty(), Map.of());
+    }
+
+    private static Map<String, Memory> delivered(Outcome o) {
+        Map<String, Memory> m = new HashMap<>(o.memory());
+        List<Step> all = new ArrayList<>(o.plan().reductions());
+        all.addAll(o.plan().increases());
+        all.forEach(s -> m.put(s.connector(), ControlStep.sent(m.get(s.connector()), s.setpoint())));
+        return m;
+    }
+
+    @Test
+    void theSeedsExampleTwoSessionsShareSixtyAmpsThenAThirdArrives() {
+        Outcome first = ControlStep.run(snapshot(T0, connector("CP1", ConnectorStatus.CHARGING, "1"),
+                connector("CP2", ConnectorStatus.CHARGING, "2"), connector("CP3", ConnectorStatus.AVAILABLE, null)),
+                List.of(), Map.of(), SETTINGS);
+
+        assertThat(first.decision().connectors()).containsOnlyKeys("CP1/1", "CP2/1");
+        assertThat(first.plan().increases()).extracting(Step::setpoint).containsExactly(30.0, 30.0);
+        assertThat(first.decision().zones().get("site").capBy()).containsEntry("L1", "zone: limit of zone Main");
+
+        Outcome second = ControlStep.run(snapshot(T0.plusSeconds(1), connector("CP1", ConnectorStatus.CHARGING, "1"),
+                connector("CP2", ConnectorStatus.CHARGING, "2"), connector("CP3", ConnectorStatus.PREPARING, "3")),
+                List.of(), delivered(first), SETTINGS);
+
+        assertThat(second.plan().reductions()).extracting(Step::connector, Step::setpoint)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CP1/1", 20.0), org.assertj.core.groups.Tuple.tuple("CP2/1", 20.0));
+        assertThat(second.plan().increases()).extracting(Step::connector, Step::setpoint)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CP3/1", 20.0));
+    }
+
+    @Test
+    void aStrategyTightensTheZoneAndIsNamed() {
+        Strategy dynamic = strategy("dynamic", (s, c) -> c.capZone("site", PhaseValues.all(40), "60 A minus building"));
+
+        Outcome o = ControlStep.run(snapshot(T0, connector("CP1", ConnectorStatus.CHARGING, "1"),
+                connector("CP2", ConnectorStatus.CHARGING, "2")), List.of(dynamic), Map.of(), SETTINGS);
+
+        assertThat(o.plan().increases()).extracting(Step::setpoint).containsExactly(20.0, 20.0);
+        assertThat(o.decision().zones().get("site").capBy()).containsEntry("L2", "dynamic: 60 A minus building");
+    }
+
+    @Test
+    void aFailingStrategyPutsTheZonesOnTheirFallbackLimit() {
+        Strategy broken = strategy("broken", (s, c) -> {
+            throw new IllegalStateException("boom");
+        });
+
+        Outcome o = ControlStep.run(snapshot(T0, connector("CP1", ConnectorStatus.CHARGING, "1")), List.of(broken),
+                Map.of(), SETTINGS);
+
+        assertThat(o.plan().increases()).extracting(Step::setpoint).containsExactly(16.0);
+        assertThat(o.decision().problems()).singleElement().asString().contains("strategy broken failed");
+    }
+
+    @Test
+    void anOfflineStationKeepsCountingWhatItWasLastTold() {
+        Map<String, Memory> memory = Map.of("CP1/1", new Memory(32, T0.minusSeconds(600), null));
+
+        Outcome o = ControlStep.run(snapshot(T0, connector("CP1", ConnectorStatus.OFFLINE, null),
+                connector("CP2", ConnectorStatus.CHARGING, "2"), connector("CP3", ConnectorStatus.CHARGING, "3")),
+                List.of(), memory, SETTINGS);
+
+        assertThat(o.plan().increases()).extracting(Step::connector, Step::setpoint).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CP2/1", 14.0), org.assertj.core.groups.Tuple.tuple("CP3/1", 14.0));
+        assertThat(o.decision().connectors().get("CP1/1").reason()).isEqualTo("UNMANAGEABLE");
+    }
+
+    private static Strategy strategy(String id, java.util.function.BiConsumer<EmsSnapshot, io.ampgate.api.ems.Constraints> shape) {
+        return new Strategy() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public void shape(EmsSnapshot snapshot, io.ampgate.api.ems.Constraints constraints) {
+                shape.accept(snapshot, constraints);
+            }
+        };
+    }
+}
