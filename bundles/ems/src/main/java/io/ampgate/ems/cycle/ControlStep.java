@@ -6,6 +6,7 @@ import io.ampgate.api.ems.Strategy;
 import io.ampgate.api.site.Zone;
 import io.ampgate.api.station.ConnectorStatus;
 import io.ampgate.api.unit.Phase;
+import io.ampgate.ems.Decision;
 import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.ems.allocator.Allocation;
 import io.ampgate.ems.allocator.Allocator;

@@ -1,4 +1,4 @@
-package io.ampgate.ems.cycle;
+package io.ampgate.ems;
 
 import io.ampgate.api.unit.PhaseValues;
 import java.time.Instant;
