@@ -222,10 +222,13 @@ public final class GreenUpCore {
                     .toList();
         }
 
-        /** Admitted sessions below the second step: non-priority first, lowest step, connected longest. */
+        /**
+         * Admitted sessions below the second step (not those the operator holds in Wait, which draw
+         * nothing): non-priority first, lowest step, connected longest.
+         */
         List<String> reducible() {
             return sessions.entrySet().stream()
-                    .filter(e -> e.getValue().admitted && e.getValue().step < 2)
+                    .filter(e -> e.getValue().admitted && e.getValue().step < 2 && !operatorWait(e.getKey()))
                     .sorted(Comparator.<Map.Entry<String, Session>, Boolean>comparing(e -> priority(e.getKey()))
                             .thenComparingInt(e -> e.getValue().step)
                             .thenComparing(e -> e.getValue().connectedSince)
@@ -259,7 +262,7 @@ public final class GreenUpCore {
                 return "admit " + key;
             }
             return sessions.entrySet().stream()
-                    .filter(e -> e.getValue().admitted && e.getValue().step > 0)
+                    .filter(e -> e.getValue().admitted && e.getValue().step > 0 && !operatorWait(e.getKey()))
                     .min(Comparator.comparingLong(e -> e.getValue().reducedOrder))
                     .map(e -> {
                         Session s = e.getValue();
@@ -294,7 +297,7 @@ public final class GreenUpCore {
                 return "reduce " + String.join(", ", done) + " by one step";
             }
             return sessions.entrySet().stream()
-                    .filter(e -> e.getValue().admitted && !priority(e.getKey())
+                    .filter(e -> e.getValue().admitted && !priority(e.getKey()) && !operatorWait(e.getKey())
                             && e.getValue().deliveredAh >= settings.minimumChargeAh())
                     .min(Comparator.<Map.Entry<String, Session>, Instant>comparing(e -> e.getValue().connectedSince)
                             .thenComparing(Map.Entry::getKey))

@@ -245,6 +245,19 @@ class GreenUpCoreTest {
     }
 
     @Test
+    void aSessionSetToWaitWhileChargingIsNeitherReducedNorStopped() {
+        settings = new GreenUpSettings("", 100, 80, 0, 75, 50, 0, Duration.ZERO, Set.of("W"), Set.of());
+        cycle(snapshot(0, 120, charging("A", 30), charging("W", 30)));
+        assertThat(last.action()).isEqualTo("reduce A/1 by one step");
+        assertThat(cap("W")).isZero();
+        cycle(snapshot(1, 120, charging("A", 24), charging("W", 0)));
+        cycle(snapshot(2, 120, charging("A", 16), charging("W", 0)));
+        assertThat(last.action()).isEqualTo("stop A/1");
+        cycle(snapshot(3, 120, charging("A", 0), charging("W", 0)));
+        assertThat(last.action()).isNull();
+    }
+
+    @Test
     void forgetsVanishedStationsAndEndedSessions() {
         cycle(snapshot(0, 120, charging("A", 32), charging("B", 32)));
         assertThat(session("A").step()).isEqualTo(1);
