@@ -94,7 +94,8 @@ public record GreenUpSettings(
 
     /**
      * Reads the per-station session modes: entries {@code station=mode} or
-     * {@code station/connector=mode}, with mode {@code start}, {@code wait}, {@code normal} or
+     * {@code station/connector=mode} (several in one string separated by commas or semicolons, as a
+     * {@code .cfg} file gives them), with mode {@code start}, {@code wait}, {@code normal} or
      * {@code priority} (case-insensitive); {@code start} and {@code normal} are the defaults and
      * only document the choice.
      *
@@ -109,8 +110,14 @@ public record GreenUpSettings(
         Set<String> priority = new LinkedHashSet<>();
         Set<String> normal = new LinkedHashSet<>();
         List<String> errors = new ArrayList<>();
-        for (String raw : entries == null ? new String[0] : entries) {
-            if (raw == null || raw.isBlank()) {
+        List<String> split = new ArrayList<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry != null) {
+                split.addAll(List.of(entry.split("[,;]")));
+            }
+        }
+        for (String raw : split) {
+            if (raw.isBlank()) {
                 continue;
             }
             int eq = raw.indexOf('=');

@@ -85,7 +85,8 @@ public class GreenUpStrategy implements Strategy {
 
         /** @return the per-station modes */
         @AttributeDefinition(name = "Session modes",
-                description = "One entry per station or connector: CP1=priority, CP2=wait, CP3/2=priority. "
+                description = "One entry per station or connector, or several separated by commas: "
+                        + "CP1=priority, CP2=wait, CP3/2=priority. "
                         + "Modes: start (default) or wait; normal (default) or priority.", required = false)
         String[] sessionModes() default {};
     }

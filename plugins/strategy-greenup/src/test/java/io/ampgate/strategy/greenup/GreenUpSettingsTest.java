@@ -73,6 +73,9 @@ class GreenUpSettingsTest {
         assertThat(s.isPriority("CP3", 1)).isFalse();
         assertThat(s.isWait("CP2", 1)).isTrue();
         assertThat(GreenUpSettings.parseModes(null).get(0)).isEmpty();
+        var oneLine = GreenUpSettings.parseModes(new String[] {"CP1=priority, CP2=wait; CP3/2=priority,"});
+        assertThat(oneLine).isEqualTo(java.util.List.of(Set.of("CP2"),
+                Set.of("CP1", "CP3/2")));
     }
 
     @ParameterizedTest
