@@ -7,11 +7,13 @@ import io.ampgate.api.ems.Strategy;
 import io.ampgate.api.meter.MeterReading;
 import io.ampgate.api.site.Zone;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -137,11 +139,17 @@ public class PvStrategy implements Strategy {
             throw new IllegalArgumentException(PID + ": voltage must be from 100 to 400 V, was " + volts);
         }
         this.timeout = seconds(config.dataTimeoutSeconds(), "dataTimeoutSeconds", 1);
-        this.included = Set.of(config.includedStations() == null ? new String[0] : config.includedStations());
-        this.excluded = Set.of(config.excludedStations() == null ? new String[0] : config.excludedStations());
+        this.included = stations(config.includedStations());
+        this.excluded = stations(config.excludedStations());
         this.excludeVip = config.excludeVip();
         this.hysteresis = new Hysteresis(startW, seconds(config.startDelaySeconds(), "startDelaySeconds", 0), stopW,
                 seconds(config.stopDelaySeconds(), "stopDelaySeconds", 0));
+    }
+
+    /** The station ids of a list; an entry may hold several, separated by commas (a .cfg line). */
+    private static Set<String> stations(String[] entries) {
+        return entries == null ? Set.of() : Arrays.stream(entries).flatMap(e -> Arrays.stream(e.split(",")))
+                .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static double watts(double w, String name) {

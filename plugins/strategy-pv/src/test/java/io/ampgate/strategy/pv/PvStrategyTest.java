@@ -263,6 +263,7 @@ class PvStrategyTest {
             '';         cs2;      true;        cs1
             cs1 cs2;    cs2;      false;       cs1
             '';         cs1 cs2;  true;        ''
+            'cs1, vs1'; ' cs2 ';  false;       cs1 vs1
             """)
     void managesTheIncludedStationsButNeverTheExcludedOnes(String included, String excluded, boolean excludeVip,
             String expected) {
