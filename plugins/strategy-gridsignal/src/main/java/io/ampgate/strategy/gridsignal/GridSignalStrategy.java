@@ -7,6 +7,8 @@ import io.ampgate.api.signal.GridSignal;
 import io.ampgate.api.site.Zone;
 import io.ampgate.api.unit.PhaseValues;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,8 +54,8 @@ public class GridSignalStrategy implements Strategy {
         /** @return the reduced-mode cap of the site, A per phase (one value or L1, L2, L3; none: no cap) */
         @AttributeDefinition(name = "Reduced mode: site cap (A per phase)", required = false, cardinality = 3,
                 description = "Applied while CONSTRAINED when the signal carries no cap and no session limit. "
-                        + "One value for every phase, or three values L1, L2, L3; empty for no current cap.")
-        double[] reducedCap() default {16.0};
+                        + "One value for every phase, or three values L1, L2, L3 (a list or separated by commas); empty for no current cap.")
+        String[] reducedCap() default {"16"};
 
         /** @return the reduced-mode maximum number of sessions drawing current, -1 for none */
         @AttributeDefinition(name = "Reduced mode: maximum sessions", min = "-1",
@@ -63,8 +65,8 @@ public class GridSignalStrategy implements Strategy {
         /** @return the lost-signal cap of the site, A per phase (one value or L1, L2, L3; none: the fallback) */
         @AttributeDefinition(name = "Lost signal: site cap (A per phase)", required = false, cardinality = 3,
                 description = "Applied, with the site zone's fallback limit, while the signal is lost. "
-                        + "One value or three values L1, L2, L3; empty for the site zone's fallback limit alone.")
-        double[] lostCap() default {};
+                        + "One value or three values L1, L2, L3 (a list or separated by commas); empty for the site zone's fallback limit alone.")
+        String[] lostCap() default {};
     }
 
     private final Duration timeout;
@@ -99,11 +101,19 @@ public class GridSignalStrategy implements Strategy {
         this.lostCap = perPhase(config.lostCap(), "lostCap");
     }
 
-    private static PhaseValues perPhase(double[] amps, String name) {
-        double[] v = amps == null ? new double[0] : amps;
-        for (double a : v) {
-            if (!(a >= 0 && a <= 10_000)) {
-                throw new IllegalArgumentException(PID + ": " + name + " must be from 0 to 10000 A, was " + a);
+    /** One or three currents from a list whose entries may each hold several, separated by commas. */
+    private static PhaseValues perPhase(String[] entries, String name) {
+        List<String> parts = entries == null ? List.of() : Arrays.stream(entries)
+                .flatMap(e -> Arrays.stream(e.split(","))).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        double[] v = new double[parts.size()];
+        for (int i = 0; i < v.length; i++) {
+            try {
+                v[i] = Double.parseDouble(parts.get(i));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(PID + ": " + name + " takes currents in A, not '" + parts.get(i) + "'");
+            }
+            if (!(v[i] >= 0 && v[i] <= 10_000)) {
+                throw new IllegalArgumentException(PID + ": " + name + " must be from 0 to 10000 A, was " + v[i]);
             }
         }
         return switch (v.length) {

@@ -36,13 +36,18 @@ class GridSignalStrategyTest {
                 : Arrays.stream(text.split("/")).mapToDouble(Double::parseDouble).toArray();
     }
 
+    /** "16/10/10" -> {"16", "10", "10"}; "20, 10, 10" stays one entry (as a .cfg line gives it); "-" -> {}. */
+    private static String[] entries(String text) {
+        return text.equals("-") ? new String[0] : text.split("/");
+    }
+
     private static GridSignalStrategy strategy(double timeout, String reducedCap, int reducedSessions, String lostCap) {
         return new GridSignalStrategy(new GridSignalStrategy.Config() {
             @Override public Class<? extends Annotation> annotationType() { return GridSignalStrategy.Config.class; }
             @Override public double signalTimeoutSeconds() { return timeout; }
-            @Override public double[] reducedCap() { return amps(reducedCap); }
+            @Override public String[] reducedCap() { return entries(reducedCap); }
             @Override public int reducedMaxSessions() { return reducedSessions; }
-            @Override public double[] lostCap() { return amps(lostCap); }
+            @Override public String[] lostCap() { return entries(lostCap); }
         });
     }
 
@@ -88,6 +93,7 @@ class GridSignalStrategyTest {
             60;  16;       -1; -;  FAVORABLE;   -;        -1; 61;  capZone site 25.0/25.0/25.0 | grid signal LOST: last signal (FAVORABLE) 61 s old, timeout 60 s, fallback 25.0/25.0/25.0 A
             300; 16;       -1; -;  LOST;        -;        -1; 0;   capZone site 25.0/25.0/25.0 | grid signal LOST: the source reports the signal lost, fallback 25.0/25.0/25.0 A
             300; 16;       -1; -;  NONE;        -;        -1; 0;   capZone site 25.0/25.0/25.0 | grid signal LOST: no signal received, fallback 25.0/25.0/25.0 A
+            300; '20, 10,10'; -1; -; CONSTRAINED; -;      -1; 0;   capZone site 20.0/10.0/10.0 | grid signal CONSTRAINED: site at 20.0/10.0/10.0 A (reduced mode)
             300; 16;       -1; 10; NONE;        -;        -1; 0;   capZone site 10.0/10.0/10.0 | grid signal LOST: no signal received, fallback 10.0/10.0/10.0 A
             300; 16;       -1; 40/20/10; LOST;  -;        -1; 0;   capZone site 25.0/20.0/10.0 | grid signal LOST: the source reports the signal lost, fallback 25.0/20.0/10.0 A
             300; 16;       -1; -;  FAVORABLE;   -;        -1; -30; ''
@@ -140,6 +146,8 @@ class GridSignalStrategyTest {
             300;   -;        -1; -;     the reduced mode restricts nothing; set reducedCap or reducedMaxSessions
             300;   16;       -1; 1/2/3/4; lostCap takes one value (every phase) or three (L1, L2, L3), not 4
             300;   16;       -1; NaN;   lostCap must be from 0 to 10000 A, was NaN
+            300;   16;       -1; 20 A;  lostCap takes currents in A, not '20 A'
+            300;   '16, 8';  -1; -;     reducedCap takes one value (every phase) or three (L1, L2, L3), not 2
             """)
     void refusesAnInvalidConfigurationSayingWhatIsWrong(double timeout, String reducedCap, int reducedSessions,
             String lostCap, String message) {
