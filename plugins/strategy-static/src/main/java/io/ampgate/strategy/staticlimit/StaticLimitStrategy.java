@@ -38,7 +38,7 @@ public class StaticLimitStrategy implements Strategy {
             name = "Strategy: static limits",
             description = "Caps the connectors under every zone at the zone's static limit per phase.")
     public @interface Config {
-        /** @return the share of each zone's static limit the connectors may use, in % (0, 100] */
+        /** @return the share of each zone's static limit the connectors may use, in % [1, 100] */
         @AttributeDefinition(name = "Share of the static limit (%)", min = "1", max = "100",
                 description = "100 uses the whole limit; less keeps a safety margin on every zone.")
         double percent() default 100.0;
@@ -50,13 +50,13 @@ public class StaticLimitStrategy implements Strategy {
      * Creates the strategy (called by Declarative Services).
      *
      * @param config the configuration, or the defaults without one
-     * @throws IllegalArgumentException if {@code percent} is not in (0, 100]
+     * @throws IllegalArgumentException if {@code percent} is not from 1 to 100
      */
     @Activate
     public StaticLimitStrategy(Config config) {
         double percent = config.percent();
-        if (!(percent > 0 && percent <= 100)) {
-            throw new IllegalArgumentException(PID + ": percent must be more than 0 and at most 100, was "
+        if (!(percent >= 1 && percent <= 100)) {
+            throw new IllegalArgumentException(PID + ": percent must be from 1 to 100, was "
                     + percent);
         }
         this.factor = percent / 100.0;

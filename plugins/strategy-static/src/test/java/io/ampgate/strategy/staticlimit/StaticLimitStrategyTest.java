@@ -78,10 +78,10 @@ class StaticLimitStrategyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, -5, 100.5, Double.NaN})
-    void refusesAPercentOutsideOneToHundred(double percent) {
+    @ValueSource(doubles = {0, 0.5, -5, 100.5, Double.NaN})
+    void refusesAPercentOutsideOneToAHundred(double percent) {
         assertThatIllegalArgumentException().isThrownBy(() -> new StaticLimitStrategy(config(percent)))
-                .withMessageContaining("percent must be more than 0 and at most 100");
+                .withMessageContaining("percent must be from 1 to 100, was ");
     }
 
     @ParameterizedTest
