@@ -1,0 +1,60 @@
+package io.ampgate.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ampgate.api.site.Zone;
+import io.ampgate.api.site.ZoneKind;
+import io.ampgate.api.unit.PhaseValues;
+import io.ampgate.store.db.Dialect;
+import io.ampgate.store.db.PooledDatabase;
+import io.ampgate.store.jdbc.site.JdbcStationRepository;
+import io.ampgate.store.jdbc.site.JdbcZoneRepository;
+import io.ampgate.store.site.Station;
+import io.ampgate.store.site.ZoneConfig;
+import io.ampgate.store.testing.MutableClock;
+import io.ampgate.store.testing.TestDatabases;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The site's tree as the energy manager reads it, over a real Derby store, and when it is read again. */
+class SiteModelComponentTest {
+
+    private static ZoneConfig zone(String id, String parent, ZoneKind kind, double limit) {
+        return new ZoneConfig(id, parent, "Zone " + id, kind, PhaseValues.all(limit), PhaseValues.none(), null,
+                PhaseValues.all(16), null);
+    }
+
+    private static Station station(String id, String zone) {
+        return new Station(id, null, zone, false, Double.NaN, true, "", "", "", "", "", "", null, "", Station.OCPP,
+                List.of());
+    }
+
+    @Test
+    void zonesAndTheZoneOfEachStationComeFromTheStoreAndAreReadAgainAfterAFewSeconds() throws Exception {
+        try (PooledDatabase db = TestDatabases.open(Dialect.DERBY)) {
+            JdbcZoneRepository zones = new JdbcZoneRepository(db);
+            JdbcStationRepository stations = new JdbcStationRepository(db);
+            zones.save(zone("site", null, ZoneKind.SITE, 100));
+            zones.save(zone("garage", "site", ZoneKind.PANEL, 63));
+            stations.save(station("CP1", "garage"));
+            stations.save(station("CP2", null));
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
+            SiteModelComponent site = new SiteModelComponent(zones, stations, clock);
+
+            assertThat(site.zones()).extracting(Zone::id).containsExactly("site", "garage");
+            assertThat(site.zone("garage")).hasValueSatisfying(z -> {
+                assertThat(z.parentId()).isEqualTo("site");
+                assertThat(z.staticLimit()).isEqualTo(PhaseValues.all(63));
+            });
+            assertThat(site.zoneOf("CP1", 1)).hasValue("garage");
+            assertThat(site.zoneOf("CP2", 1)).as("not placed in a zone yet").isEmpty();
+
+            stations.save(station("CP2", "site"));
+            assertThat(site.zoneOf("CP2", 1)).as("read again only after a few seconds").isEmpty();
+            clock.advance(Duration.ofSeconds(SiteModelComponent.FRESH_SECONDS));
+            assertThat(site.zoneOf("CP2", 1)).hasValue("site");
+        }
+    }
+}
