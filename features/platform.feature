@@ -13,4 +13,4 @@ bundles = \
   com.networknt.json-schema-validator, com.ethlo.time.itu, bcprov, bcutil, bcpkix, \
   org.apache.pdfbox, org.apache.pdfbox.fontbox, org.apache.pdfbox.io, \
   com.ghgande.j2mod, com.fazecast.jSerialComm, \
-  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp, io.ampgate.modbus
+  io.ampgate.api, io.ampgate.core, io.ampgate.shell, io.ampgate.store, io.ampgate.ocpp, io.ampgate.modbus, io.ampgate.ems
