@@ -1,0 +1,85 @@
+package io.ampgate.launcher.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ampgate.simulator.ocpp.ChargePointSimulator;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The energy manager in the real gateway with simulated OCPP stations: the seeds' example, a 60 A
+ * site with two charging cars gets 30 A each, a third car brings everyone to 20 A, through
+ * SetChargingProfile on the stations.
+ */
+class EnergyManagementIT {
+
+    @Test
+    void sixtyAmpsAreSharedByTwoCarsThenByThree(@TempDir Path dir) throws Exception {
+        try (Site site = new Site(dir)) {
+            List<ChargePointSimulator> cps = new ArrayList<>();
+            try {
+                scenario(site, cps);
+            } catch (Throwable t) {
+                System.err.println("gateway log:\n" + site.log());
+                throw t;
+            } finally {
+                cps.forEach(ChargePointSimulator::abort);
+            }
+        }
+    }
+
+    private static void scenario(Site site, List<ChargePointSimulator> cps) throws Exception {
+        assertThat(site.ampgate("start").exit()).isZero();
+        await("the configured OCPP server", () -> site.log().contains("listening on 127.0.0.1: ws " + site.ocppPort));
+        exec(site, "zone:add site - 60 name=Main");
+        for (int i = 1; i <= 3; i++) {
+            String id = "CP-E" + i;
+            ChargePointSimulator cp = ChargePointSimulator.builder(id,
+                    URI.create("ws://127.0.0.1:" + site.ocppPort + "/ocpp/")).build().connect();
+            cps.add(cp);
+            cp.bootNotification("Acme", "Wallbox").get(10, TimeUnit.SECONDS);
+            exec(site, "ocpp:register " + id);
+            exec(site, "zone:station " + id + " site");
+            exec(site, "zone:connector " + id + " 1 32");
+            cp.bootNotification("Acme", "Wallbox").get(10, TimeUnit.SECONDS);
+        }
+        cps.get(0).statusNotification(1, "Charging", "NoError").get(10, TimeUnit.SECONDS);
+        cps.get(1).statusNotification(1, "Charging", "NoError").get(10, TimeUnit.SECONDS);
+        cps.get(2).statusNotification(1, "Available", "NoError").get(10, TimeUnit.SECONDS);
+
+        await("30 A each for two cars", () -> limit(cps.get(0)) == 30 && limit(cps.get(1)) == 30);
+        assertThat(cps.get(2).state().lastLimit(1)).isEmpty();
+
+        cps.get(2).statusNotification(1, "Preparing", "NoError").get(10, TimeUnit.SECONDS);
+        await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
+                && limit(cps.get(2)) == 20);
+        assertThat(exec(site, "ems:decision")).contains("CP-E3/1").contains("20.0").contains("zone: limit of zone Main");
+    }
+
+    private static double limit(ChargePointSimulator cp) {
+        OptionalDouble l = cp.state().lastLimit(1);
+        return l.isPresent() ? l.getAsDouble() : -1;
+    }
+
+    private static String exec(Site site, String command) throws Exception {
+        Site.Result r = site.exec(command);
+        assertThat(r.exit()).as(command + ": " + r.all()).isZero();
+        return r.out();
+    }
+
+    private static void await(String what, Callable<Boolean> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.call()) {
+            assertThat(System.nanoTime()).as("waited for " + what).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
