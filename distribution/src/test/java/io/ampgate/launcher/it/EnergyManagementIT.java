@@ -56,7 +56,8 @@ class EnergyManagementIT {
         cps.get(2).statusNotification(1, "Available", "NoError").get(10, TimeUnit.SECONDS);
 
         await("30 A each for two cars", () -> limit(cps.get(0)) == 30 && limit(cps.get(1)) == 30);
-        assertThat(cps.get(2).state().lastLimit(1)).isEmpty();
+        await("the idle connector held at 0 A, so that a car plugging in waits for its share",
+                () -> limit(cps.get(2)) == 0);
 
         cps.get(2).statusNotification(1, "Preparing", "NoError").get(10, TimeUnit.SECONDS);
         await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20

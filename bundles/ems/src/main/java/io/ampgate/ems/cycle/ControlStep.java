@@ -42,7 +42,7 @@ public final class ControlStep {
 
     /** What the cycle remembers of a connector between cycles. */
     public record Memory(double sent, Instant chargingSince, Instant waitingSince) {
-        static final Memory NEW = new Memory(0, null, null);
+        static final Memory NEW = new Memory(Double.NaN, null, null);
     }
 
     /** One cycle's outcome. */
@@ -109,13 +109,13 @@ public final class ControlStep {
         double min = Math.max(c.info().minCurrent(), bounds.min() == null ? 0 : bounds.min().value());
         if (offline) {
             // what it was last told keeps counting against its zone until it reports again
-            return new Demand(id(c), c.zoneId(), c.phasesInUse(), 0, Math.max(m.sent(), 0.0), 0, 1, true, false,
+            return new Demand(id(c), c.zoneId(), c.phasesInUse(), 0, m.sent() > 0 ? m.sent() : 0, 0, 1, true, false,
                     null, null, false);
         }
         boolean pinned = m.chargingSince() != null && now.isBefore(m.chargingSince().plus(minOn));
         return new Demand(id(c), c.zoneId(), c.phasesInUse(), Math.min(min, max), max, c.isVip() ? 1 + c.priority()
                 : c.priority(), bounds.weight(), bounds.deniedBy() == null, c.info().manageable(), m.chargingSince(),
-                m.waitingSince() == null && m.sent() == 0 ? now : m.waitingSince(), pinned);
+                m.waitingSince() == null && !(m.sent() > 0) ? now : m.waitingSince(), pinned);
     }
 
     private static Outcome outcome(EmsSnapshot snapshot, ComposedConstraints all, Allocation allocation,
@@ -139,6 +139,17 @@ public final class ControlStep {
             boolean charges = s.current() > 0;
             next.put(key, new Memory(m.sent(), charges ? (m.chargingSince() == null ? now : m.chargingSince()) : null,
                     charges ? null : (m.waitingSince() == null ? now : m.waitingSince())));
+        }
+        for (ConnectorSnapshot c : snapshot.connectors()) {
+            String key = key(c);
+            boolean idle = !connectors.containsKey(key) && c.info().manageable()
+                    && c.state().status() != ConnectorStatus.OFFLINE;
+            if (idle) {
+                // an idle connector is held at 0 A, so that a car plugging in waits for its share
+                Memory m = memory.getOrDefault(key, Memory.NEW);
+                targets.add(new SetpointPlan.Target(key, m.sent(), 0, c.info().minCurrent()));
+                next.put(key, new Memory(m.sent(), null, null));
+            }
         }
         Map<String, Decision.ZoneDecision> zones = new TreeMap<>();
         for (ZoneLoad z : allocation.zones().values()) {

@@ -20,7 +20,8 @@ public final class SetpointPlan {
      * One connector: what it was last told and what the allocator wants now.
      *
      * @param connector the connector's key, e.g. {@code CP1/2}
-     * @param sent the setpoint in force (last sent, or the safe default it started with), in A; 0 when paused
+     * @param sent the setpoint in force (last sent), in A; 0 when paused; NaN when it was never told (it is
+     *     then told 0 if it gets nothing, so that its own default never lets a car draw more)
      * @param target the allocator's setpoint, in A: 0 or at least {@code min}
      * @param min the connector's minimum (IEC 61851: 6 A), in A
      */
@@ -76,8 +77,13 @@ public final class SetpointPlan {
         List<Step> reductions = new ArrayList<>();
         List<Step> increases = new ArrayList<>();
         for (Target t : targets) {
-            double sent = Double.isFinite(t.sent()) ? Math.max(0, t.sent()) : 0;
             double target = Math.max(0, t.target());
+            if (Double.isNaN(t.sent()) && target == 0) {
+                // never told anything: the station's own default could let a new car draw its maximum
+                reductions.add(new Step(t.connector(), 0, Double.NaN));
+                continue;
+            }
+            double sent = Double.isFinite(t.sent()) ? Math.max(0, t.sent()) : 0;
             if (target < sent) {
                 reductions.add(new Step(t.connector(), target, sent));
             } else if (target > sent) {

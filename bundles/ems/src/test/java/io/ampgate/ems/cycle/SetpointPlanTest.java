@@ -29,6 +29,7 @@ class SetpointPlanTest {
         "a small increase waits (hysteresis)     | 16   | 16.8   | NONE     | 0",
         "no change, nothing sent                 | 16   | 16     | NONE     | 0",
         "never sent counts as paused             | NaN  | 8      | INCREASE | 6",
+        "never told, idle: held at 0 once        | NaN  | 0      | REDUCE   | 0",
     })
     void oneConnector(String name, double sent, double target, String wave, double setpoint) {
         Plan plan = SetpointPlan.plan(List.of(new Target("CP1/1", sent, target, 6)), SETTINGS);

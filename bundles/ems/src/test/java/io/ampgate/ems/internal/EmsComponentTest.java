@@ -158,7 +158,8 @@ class EmsComponentTest {
         cp3.status = ConnectorStatus.AVAILABLE;
 
         ems.cycle();
-        assertThat(sent).containsExactly("CP1 30.0", "CP2 30.0");
+        assertThat(sent).as("the idle connector is held at 0 A first, so that a car plugging in waits for its share")
+                .containsExactly("CP3 0.0", "CP1 30.0", "CP2 30.0");
 
         sent.clear();
         cp3.status = ConnectorStatus.PREPARING;
