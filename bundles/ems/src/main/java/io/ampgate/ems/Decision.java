@@ -13,15 +13,18 @@ import java.util.Map;
  * @param zones per zone id
  * @param connectors per connector key ({@code station/connector})
  * @param problems what the cycle could not do as asked (a strategy that failed, a connector in no zone)
+ * @param alerts the conditions operators must be told about, by a stable id (e.g. {@code meter-silent:site}),
+ *     with their message; raised when they appear, cleared when they go
  */
 public record Decision(Instant at, Map<String, ZoneDecision> zones, Map<String, ConnectorDecision> connectors,
-        List<String> problems) {
+        List<String> problems, Map<String, String> alerts) {
 
     /** Copies the maps. */
     public Decision {
         zones = Map.copyOf(zones);
         connectors = Map.copyOf(connectors);
         problems = List.copyOf(problems);
+        alerts = Map.copyOf(alerts);
     }
 
     /**
@@ -47,6 +50,7 @@ public record Decision(Instant at, Map<String, ZoneDecision> zones, Map<String, 
 
     /** @return whether another decision gives the same setpoints and reasons (a change is worth a log line) */
     public boolean sameAs(Decision other) {
-        return other != null && connectors.equals(other.connectors) && zones.equals(other.zones);
+        return other != null && connectors.equals(other.connectors) && zones.equals(other.zones)
+                && alerts.equals(other.alerts) && problems.equals(other.problems);
     }
 }

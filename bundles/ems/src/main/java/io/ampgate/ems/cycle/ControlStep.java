@@ -36,8 +36,13 @@ public final class ControlStep {
      *
      * @param delivery hysteresis and ramp of setpoints
      * @param minOn how long a connector that started keeps its place before it may be paused for another
+     * @param meterTimeout how old a zone meter's reading may be before the zone goes on its fallback limit
      */
-    public record Settings(SetpointPlan.Settings delivery, Duration minOn) {
+    public record Settings(SetpointPlan.Settings delivery, Duration minOn, Duration meterTimeout) {
+        /** Settings with the default meter timeout (10 s). */
+        public Settings(SetpointPlan.Settings delivery, Duration minOn) {
+            this(delivery, minOn, Duration.ofSeconds(10));
+        }
     }
 
     /** What the cycle remembers of a connector between cycles. */
@@ -67,6 +72,20 @@ public final class ControlStep {
         for (Zone z : snapshot.zones()) {
             all.as("zone").capZone(z.id(), z.staticLimit(), "limit of zone " + z.name());
         }
+        Map<String, String> alerts = new TreeMap<>();
+        for (Zone z : snapshot.zones()) {
+            if (z.meterId() == null) {
+                continue;
+            }
+            var reading = snapshot.zoneReadings().get(z.id());
+            if (reading == null || reading.age(now).compareTo(settings.meterTimeout()) > 0) {
+                String why = "meter " + z.meterId() + (reading == null ? " has no reading"
+                        : " silent since " + reading.timestamp());
+                all.as("fallback").capZone(z.id(), z.fallbackLimit(), why);
+                alerts.put("meter-silent:" + z.id(), "zone " + z.name() + ": " + why + "; on its fallback limit "
+                        + z.fallbackLimit().l1() + "/" + z.fallbackLimit().l2() + "/" + z.fallbackLimit().l3() + " A");
+            }
+        }
         for (Strategy s : strategies) {
             try {
                 s.shape(snapshot, all.as(s.id()));
@@ -91,7 +110,7 @@ public final class ControlStep {
             }
         }
         Allocation allocation = Allocator.allocate(zones, demands);
-        return outcome(snapshot, all, allocation, byId, memory, settings, problems);
+        return outcome(snapshot, all, allocation, byId, memory, settings, problems, alerts);
     }
 
     private static Demand demand(ConnectorSnapshot c, ComposedConstraints all, Memory m, Instant now, Duration minOn) {
@@ -120,7 +139,7 @@ public final class ControlStep {
 
     private static Outcome outcome(EmsSnapshot snapshot, ComposedConstraints all, Allocation allocation,
             Map<ConnectorId, ConnectorSnapshot> byId, Map<String, Memory> memory, Settings settings,
-            List<String> problems) {
+            List<String> problems, Map<String, String> alerts) {
         Instant now = snapshot.time();
         Map<String, Decision.ConnectorDecision> connectors = new TreeMap<>();
         List<SetpointPlan.Target> targets = new ArrayList<>();
@@ -160,7 +179,7 @@ public final class ControlStep {
             zones.put(z.zone(), new Decision.ZoneDecision(z.cap(), capBy, z.allocated(), z.sessions()));
         }
         SetpointPlan.Plan plan = SetpointPlan.plan(targets, settings.delivery());
-        return new Outcome(new Decision(now, zones, connectors, problems), plan, next);
+        return new Outcome(new Decision(now, zones, connectors, problems, alerts), plan, next);
     }
 
     /** @return the memory after a setpoint was confirmed by the station */

@@ -32,6 +32,7 @@ final class Decisions {
         d.connectors().forEach((k, c) -> out.append(String.format(Locale.ROOT, "%-20s %8.1f  %-20s %s%n", k,
                 c.setpoint(), c.reason(), c.detail())));
         d.problems().forEach(p -> out.append("problem: ").append(p).append('\n'));
+        d.alerts().values().forEach(a -> out.append("alert: ").append(a).append('\n'));
         return out.toString().stripTrailing();
     }
 

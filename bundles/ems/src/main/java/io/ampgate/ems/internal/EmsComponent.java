@@ -83,7 +83,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         this.config = config;
         this.clock = clock;
         this.settings = new ControlStep.Settings(new SetpointPlan.Settings(config.hysteresisA(), config.rampStepA()),
-                Duration.ofSeconds(config.minOnSeconds()));
+                Duration.ofSeconds(config.minOnSeconds()), Duration.ofSeconds(config.meterTimeoutSeconds()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ampgate-ems");
             t.setDaemon(true);
@@ -185,6 +185,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
             LOG.info(() -> "energy-management decision: " + Decisions.summary(decision));
             publish(decision);
         }
+        alerts(last == null ? Map.of() : last.alerts(), decision);
         last = decision;
         return decision;
     }
@@ -208,7 +209,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         }
         List<String> problems = new ArrayList<>(d.problems());
         problems.add("not in any zone, so not managed: " + String.join(", ", unplaced));
-        return new Decision(d.at(), d.zones(), d.connectors(), problems);
+        return new Decision(d.at(), d.zones(), d.connectors(), problems, d.alerts());
     }
 
     private void publish(Decision decision) {
@@ -217,6 +218,28 @@ public final class EmsComponent implements EnergyManager, EventHandler {
             admin.postEvent(new Event(Topics.EMS_DECISION, Map.of(Topics.PROP_TIMESTAMP, decision.at().toEpochMilli(),
                     "ampgate.decision", decision)));
         }
+    }
+
+    private void alerts(Map<String, String> before, Decision now) {
+        EventAdmin admin = events;
+        now.alerts().forEach((id, message) -> {
+            if (!before.containsKey(id)) {
+                LOG.warning(() -> "alert: " + message);
+                if (admin != null) {
+                    admin.postEvent(new Event(Topics.ALERT_RAISED, Map.of(Topics.PROP_ALERT_ID, id,
+                            Topics.PROP_MESSAGE, message, Topics.PROP_TIMESTAMP, now.at().toEpochMilli())));
+                }
+            }
+        });
+        before.forEach((id, message) -> {
+            if (!now.alerts().containsKey(id)) {
+                LOG.info(() -> "alert cleared: " + message);
+                if (admin != null) {
+                    admin.postEvent(new Event(Topics.ALERT_CLEARED, Map.of(Topics.PROP_ALERT_ID, id,
+                            Topics.PROP_MESSAGE, message, Topics.PROP_TIMESTAMP, now.at().toEpochMilli())));
+                }
+            }
+        });
     }
 
     @Deactivate

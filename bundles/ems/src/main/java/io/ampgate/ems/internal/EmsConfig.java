@@ -22,6 +22,9 @@ public @interface EmsConfig {
     @AttributeDefinition(name = "Minimum on time (s)", description = "A car that started keeps its place this long before it may be paused for another.", min = "0", max = "3600")
     int minOnSeconds() default 120;
 
+    @AttributeDefinition(name = "Meter timeout (s)", description = "A zone meter silent longer than this puts its zone on its fallback limit and raises an alert.", min = "1", max = "600")
+    int meterTimeoutSeconds() default 10;
+
     @AttributeDefinition(name = "Confirmation timeout (s)", description = "How long the cycle waits for the stations to confirm reductions before it sends increases.", min = "1", max = "60")
     int confirmSeconds() default 10;
 }

@@ -99,6 +99,30 @@ class ControlStepTest {
     }
 
     @Test
+    void aSilentZoneMeterPutsItsZoneOnTheFallbackLimitAndRaisesAnAlertUntilItSpeaksAgain() {
+        Zone metered = new Zone("site", null, "Main", ZoneKind.SITE, PhaseValues.all(60), "grid", PhaseValues.all(16));
+        io.ampgate.api.meter.MeterReading old = new io.ampgate.api.meter.MeterReading(T0.minusSeconds(30),
+                PhaseValues.all(230), PhaseValues.all(10), PhaseValues.all(2300), 6900, 1, 0);
+        EmsSnapshot silent = new EmsSnapshot(T0, List.of(metered), Map.of("site", old),
+                List.of(connector("CP1", ConnectorStatus.CHARGING, "1")), Optional.empty(), Map.of());
+
+        Outcome o = ControlStep.run(silent, List.of(), Map.of(), SETTINGS);
+
+        assertThat(o.plan().increases()).extracting(Step::setpoint).containsExactly(16.0);
+        assertThat(o.decision().alerts()).containsOnlyKeys("meter-silent:site");
+        assertThat(o.decision().alerts().get("meter-silent:site")).contains("meter grid silent since");
+        assertThat(o.decision().zones().get("site").capBy().get("L1")).startsWith("fallback: meter grid");
+
+        io.ampgate.api.meter.MeterReading fresh = new io.ampgate.api.meter.MeterReading(T0.minusSeconds(1),
+                PhaseValues.all(230), PhaseValues.all(10), PhaseValues.all(2300), 6900, 1, 0);
+        EmsSnapshot back = new EmsSnapshot(T0, List.of(metered), Map.of("site", fresh),
+                List.of(connector("CP1", ConnectorStatus.CHARGING, "1")), Optional.empty(), Map.of());
+        Outcome recovered = ControlStep.run(back, List.of(), delivered(o), SETTINGS);
+        assertThat(recovered.decision().alerts()).isEmpty();
+        assertThat(recovered.plan().increases()).extracting(Step::setpoint).containsExactly(32.0);
+    }
+
+    @Test
     void anOfflineStationKeepsCountingWhatItWasLastTold() {
         Map<String, Memory> memory = Map.of("CP1/1", new Memory(32, T0.minusSeconds(600), null));
 

@@ -139,6 +139,7 @@ class EmsComponentTest {
             @Override public double rampStepA() { return 32; }
             @Override public int minOnSeconds() { return 0; }
             @Override public int confirmSeconds() { return 5; }
+            @Override public int meterTimeoutSeconds() { return 10; }
         };
     }
 
