@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The energy manager in the real gateway with simulated OCPP stations: the seeds' example, a 60 A
  * site with two charging cars gets 30 A each, a third car brings everyone to 20 A, through
- * SetChargingProfile on the stations.
+ * SetChargingProfile on the stations; a constrained grid signal (strategy-gridsignal, signal given
+ * in the shell) brings them to 10 A, and favorable back to 20 A.
  */
 class EnergyManagementIT {
 
@@ -63,6 +64,18 @@ class EnergyManagementIT {
         await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
                 && limit(cps.get(2)) == 20);
         assertThat(exec(site, "ems:decision")).contains("CP-E3/1").contains("20.0").contains("zone: limit of zone Main");
+
+        // the grid operator constrains the site: the grid-signal strategy caps it, given through the shell
+        assertThat(site.ampgate("plugin", "enable", "strategy-gridsignal").exit()).isZero();
+        await("the grid-signal strategy", () -> site.exec("ems:signal").exit() == 0
+                && site.exec("scr:list").out().contains("io.ampgate.strategy.gridsignal"));
+        assertThat(exec(site, "ems:signal constrained 30")).contains("CONSTRAINED");
+        await("10 A each under the constrained grid", () -> limit(cps.get(0)) == 10 && limit(cps.get(1)) == 10
+                && limit(cps.get(2)) == 10);
+        assertThat(exec(site, "ems:decision")).contains("grid signal CONSTRAINED");
+        exec(site, "ems:signal favorable");
+        await("back to 20 A each", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
+                && limit(cps.get(2)) == 20);
     }
 
     private static double limit(ChargePointSimulator cp) {

@@ -12,7 +12,7 @@ final class Decisions {
 
     static String summary(Decision d) {
         StringBuilder s = new StringBuilder();
-        d.connectors().forEach((k, c) -> s.append(k).append(' ').append(String.format(Locale.ROOT, "%.1f", c.setpoint()))
+        new java.util.TreeMap<>(d.connectors()).forEach((k, c) -> s.append(k).append(' ').append(String.format(Locale.ROOT, "%.1f", c.setpoint()))
                 .append(" A ").append(c.reason()).append("; "));
         d.problems().forEach(p -> s.append("problem: ").append(p).append("; "));
         return s.isEmpty() ? "no connector wants power" : s.substring(0, s.length() - 2);
@@ -22,14 +22,14 @@ final class Decisions {
         StringBuilder out = new StringBuilder("decision at " + d.at() + "\n");
         out.append(String.format(Locale.ROOT, "%-16s %-20s %-20s %8s  %s%n", "ZONE", "CAP A (L1/L2/L3)",
                 "GIVEN A (L1/L2/L3)", "SESSIONS", "CAPPED BY"));
-        for (Map.Entry<String, Decision.ZoneDecision> e : d.zones().entrySet()) {
+        for (Map.Entry<String, Decision.ZoneDecision> e : new java.util.TreeMap<>(d.zones()).entrySet()) {
             Decision.ZoneDecision z = e.getValue();
             out.append(String.format(Locale.ROOT, "%-16s %-20s %-20s %8d  %s%n", e.getKey(), phases(z.cap()),
                     phases(z.allocated()), z.sessions(), String.join("; ", z.capBy().entrySet().stream()
                             .map(c -> c.getKey() + " " + c.getValue()).toList())));
         }
         out.append(String.format(Locale.ROOT, "%n%-20s %8s  %-20s %s%n", "CONNECTOR", "A", "REASON", "WHERE"));
-        d.connectors().forEach((k, c) -> out.append(String.format(Locale.ROOT, "%-20s %8.1f  %-20s %s%n", k,
+        new java.util.TreeMap<>(d.connectors()).forEach((k, c) -> out.append(String.format(Locale.ROOT, "%-20s %8.1f  %-20s %s%n", k,
                 c.setpoint(), c.reason(), c.detail())));
         d.problems().forEach(p -> out.append("problem: ").append(p).append('\n'));
         d.alerts().values().forEach(a -> out.append("alert: ").append(a).append('\n'));
