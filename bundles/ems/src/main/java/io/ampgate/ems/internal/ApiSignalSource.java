@@ -83,7 +83,7 @@ public final class ApiSignalSource implements SignalSource, GridSignalInput {
 
     /** {@code ems:signal}: shows the signal given here. */
     public String signal() {
-        return gridSignal().map(s -> s.level() + (s.level() == GridSignalLevel.CONSTRAINED ? " cap " + s.cap()
+        return gridSignal().map(s -> s.level() + (s.level() == GridSignalLevel.CONSTRAINED ? cap(s.cap())
                 + s.maxSessions().stream().mapToObj(n -> ", at most " + n + " sessions").findFirst().orElse("") : ""))
                 .orElse("no grid signal is given through the API or the shell");
     }
@@ -107,6 +107,10 @@ public final class ApiSignalSource implements SignalSource, GridSignalInput {
             default -> throw new IllegalArgumentException("'" + level + "': use favorable, constrained, lost or clear");
         }
         return signal();
+    }
+
+    private static String cap(PhaseValues cap) {
+        return Double.isNaN(cap.max()) ? "" : String.format(Locale.ROOT, " cap %.1f/%.1f/%.1f A", cap.l1(), cap.l2(), cap.l3());
     }
 
     private static PhaseValues amps(String text) {
