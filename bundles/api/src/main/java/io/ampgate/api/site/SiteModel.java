@@ -35,4 +35,24 @@ public interface SiteModel {
      * @return the zone id, or empty if the connector is not assigned to a zone yet
      */
     Optional<String> zoneOf(String stationId, int connector);
+
+    /**
+     * Whether a station is a VIP station: its sessions are served first when power is short.
+     *
+     * @param stationId the station id
+     * @return {@code true} for a VIP station
+     */
+    default boolean vipStation(String stationId) {
+        return false;
+    }
+
+    /**
+     * Whether a running session belongs to a VIP badge: it is served first when power is short.
+     *
+     * @param sessionId the session id, as in {@code ConnectorState#sessionId()}
+     * @return {@code true} when the session's badge is a VIP badge
+     */
+    default boolean vipSession(String sessionId) {
+        return false;
+    }
 }

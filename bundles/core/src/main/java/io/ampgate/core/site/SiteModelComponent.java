@@ -27,22 +27,32 @@ import org.osgi.service.component.annotations.Reference;
 public final class SiteModelComponent implements SiteModel {
     static final int FRESH_SECONDS = 5;
 
-    private record Tree(Instant read, List<Zone> zones, Map<String, Zone> byId, Map<String, String> stationZones) {
+    private record Tree(Instant read, List<Zone> zones, Map<String, Zone> byId, Map<String, String> stationZones,
+            java.util.Set<String> vipStations) {
     }
 
     private final ZoneRepository zones;
     private final StationRepository stations;
+    private final io.ampgate.store.session.SessionRepository sessions;
+    private final io.ampgate.store.site.BadgeRepository badges;
     private final Clock clock;
     private volatile Tree tree;
+    private final Map<String, Boolean> vipSessions = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
-    public SiteModelComponent(@Reference ZoneRepository zones, @Reference StationRepository stations) {
-        this(zones, stations, Clock.systemUTC());
+    public SiteModelComponent(@Reference ZoneRepository zones, @Reference StationRepository stations,
+            @Reference io.ampgate.store.session.SessionRepository sessions,
+            @Reference io.ampgate.store.site.BadgeRepository badges) {
+        this(zones, stations, sessions, badges, Clock.systemUTC());
     }
 
-    SiteModelComponent(ZoneRepository zones, StationRepository stations, Clock clock) {
+    SiteModelComponent(ZoneRepository zones, StationRepository stations,
+            io.ampgate.store.session.SessionRepository sessions, io.ampgate.store.site.BadgeRepository badges,
+            Clock clock) {
         this.zones = zones;
         this.stations = stations;
+        this.sessions = sessions;
+        this.badges = badges;
         this.clock = clock;
     }
 
@@ -61,12 +71,31 @@ public final class SiteModelComponent implements SiteModel {
         return Optional.ofNullable(tree().stationZones().get(stationId));
     }
 
+    @Override
+    public boolean vipStation(String stationId) {
+        return tree().vipStations().contains(stationId);
+    }
+
+    @Override
+    public boolean vipSession(String sessionId) {
+        long id;
+        try {
+            id = Long.parseLong(sessionId);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        // a session's badge does not change: looked up once per session (the cache is emptied with the tree)
+        return vipSessions.computeIfAbsent(sessionId, k -> sessions.find(id).filter(s -> s.badgeUid() != null)
+                .flatMap(s -> badges.findByUid(s.badgeUid())).map(io.ampgate.store.site.Badge::vip).orElse(false));
+    }
+
     private Tree tree() {
         Instant now = clock.instant();
         Tree t = tree;
         if (t == null || !now.isBefore(t.read().plus(Duration.ofSeconds(FRESH_SECONDS)))) {
             t = read(now);
             tree = t;
+            vipSessions.clear();
         }
         return t;
     }
@@ -76,11 +105,15 @@ public final class SiteModelComponent implements SiteModel {
         Map<String, Zone> byId = new HashMap<>();
         all.forEach(z -> byId.put(z.id(), z));
         Map<String, String> stationZones = new HashMap<>();
+        java.util.Set<String> vip = new java.util.HashSet<>();
         for (Station s : stations.list()) {
             if (s.zoneId() != null && s.registered()) {
                 stationZones.put(s.id(), s.zoneId());
             }
+            if (s.vip()) {
+                vip.add(s.id());
+            }
         }
-        return new Tree(now, all, Map.copyOf(byId), Map.copyOf(stationZones));
+        return new Tree(now, all, Map.copyOf(byId), Map.copyOf(stationZones), java.util.Set.copyOf(vip));
     }
 }

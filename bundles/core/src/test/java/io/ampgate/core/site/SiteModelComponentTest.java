@@ -41,7 +41,9 @@ class SiteModelComponentTest {
             stations.save(station("CP1", "garage"));
             stations.save(station("CP2", null));
             MutableClock clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
-            SiteModelComponent site = new SiteModelComponent(zones, stations, clock);
+            var sessions = new io.ampgate.store.jdbc.session.JdbcSessionRepository(db);
+            var badges = new io.ampgate.store.jdbc.site.JdbcBadgeRepository(db);
+            SiteModelComponent site = new SiteModelComponent(zones, stations, sessions, badges, clock);
 
             assertThat(site.zones()).extracting(Zone::id).containsExactly("site", "garage");
             assertThat(site.zone("garage")).hasValueSatisfying(z -> {
@@ -55,6 +57,19 @@ class SiteModelComponentTest {
             assertThat(site.zoneOf("CP2", 1)).as("read again only after a few seconds").isEmpty();
             clock.advance(Duration.ofSeconds(SiteModelComponent.FRESH_SECONDS));
             assertThat(site.zoneOf("CP2", 1)).hasValue("site");
+
+            io.ampgate.store.site.Badge plain = io.ampgate.store.site.Badge.of("VIP1", "Boss");
+            badges.save(new io.ampgate.store.site.Badge(0, plain.uid(), plain.holder(), "", "", null, "", "",
+                    plain.authorization(), List.of(), null, null, plain.stations(), plain.zones(), plain.connectors(),
+                    plain.credit(), true, null, null, 0));
+            var vip = sessions.start(new io.ampgate.store.session.SessionStart("CP1", 1, "vip1", "Boss", null, "garage",
+                    io.ampgate.store.session.StartedBy.LOCAL_BADGE, Instant.parse("2026-11-22T07:00:00Z"), 0));
+            var plainSession = sessions.start(new io.ampgate.store.session.SessionStart("CP2", 1, "OTHER", null, null,
+                    "site", io.ampgate.store.session.StartedBy.LOCAL_BADGE, Instant.parse("2026-11-22T07:00:00Z"), 0));
+            assertThat(site.vipSession(Long.toString(vip.id()))).isTrue();
+            assertThat(site.vipSession(Long.toString(plainSession.id()))).isFalse();
+            assertThat(site.vipSession("not-a-number")).isFalse();
+            assertThat(site.vipStation("CP1")).isFalse();
         }
     }
 }

@@ -168,7 +168,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         Optional<GridSignal> signal = signals.stream().map(SignalSource::gridSignal).flatMap(Optional::stream)
                 .max(Comparator.comparing(GridSignal::timestamp));
         SnapshotAssembly.Result snapshot = SnapshotAssembly.build(now, site.zones(), views, meterViews,
-                (station, connector) -> false, signal);
+                (station, connector) -> vipSession(station, connector), signal);
         ControlStep.Outcome outcome = ControlStep.run(snapshot.snapshot(), List.copyOf(strategies), memory, settings);
         Map<String, ControlStep.Memory> next = new HashMap<>(outcome.memory());
         Duration confirm = Duration.ofSeconds(config.confirmSeconds());
@@ -200,7 +200,21 @@ public final class EmsComponent implements EnergyManager, EventHandler {
                 LOG.log(Level.FINE, "no state for " + id + "/" + c.number(), e);
             }
         }
-        return new SnapshotAssembly.StationView(id, site.zoneOf(id, 1).orElse(null), false, connectors, states);
+        return new SnapshotAssembly.StationView(id, site.zoneOf(id, 1).orElse(null), site.vipStation(id), connectors,
+                states);
+    }
+
+    private boolean vipSession(String stationId, int connector) {
+        ChargingStation s = stations.get(stationId);
+        if (s == null) {
+            return false;
+        }
+        try {
+            String session = s.state(connector).sessionId();
+            return session != null && site.vipSession(session);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Decision withProblems(Decision d, List<String> unplaced) {
