@@ -1,6 +1,6 @@
 # The platform: always installed from bundles/, never enabled or disabled per site.
 # Listed so that a feature can require it and 'plugin list' shows what a site always has.
-description = OSGi runtime, logging, shell, HTTP server, storage, OCPP, Modbus, PDF, Ampgate API and core
+description = OSGi runtime, logging, shell, HTTP server, storage, OCPP, Modbus, energy management, PDF, Ampgate API and core
 bundles = \
   org.apache.felix.scr, org.apache.felix.configadmin, org.apache.felix.metatype, \
   org.apache.felix.eventadmin, org.apache.felix.fileinstall, \
