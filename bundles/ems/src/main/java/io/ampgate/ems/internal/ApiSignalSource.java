@@ -5,7 +5,7 @@ import io.ampgate.api.signal.GridSignalLevel;
 import io.ampgate.api.signal.SignalSource;
 import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.ems.GridSignalInput;
-import io.ampgate.ems.EnergyManager;
+import io.ampgate.api.event.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +32,10 @@ public final class ApiSignalSource implements SignalSource, GridSignalInput {
     private final Clock clock;
     private volatile Given given;
 
+    // the cycle listens to this topic and runs at once; no reference to the energy manager, which
+    // references every SignalSource (a service cycle SCR would report)
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EnergyManager manager;
+    private volatile org.osgi.service.event.EventAdmin events;
 
     @Activate
     public ApiSignalSource() {
@@ -66,18 +68,20 @@ public final class ApiSignalSource implements SignalSource, GridSignalInput {
         new GridSignal(level, clock.instant(), level == GridSignalLevel.CONSTRAINED ? cap : PhaseValues.none(),
                 level == GridSignalLevel.CONSTRAINED ? maxSessions : OptionalInt.empty());
         given = new Given(level, cap, maxSessions, validFor.isZero() ? null : clock.instant().plus(validFor));
-        EnergyManager m = manager;
-        if (m != null) {
-            m.runNow();
-        }
+        changed();
     }
 
     @Override
     public void clear() {
         given = null;
-        EnergyManager m = manager;
-        if (m != null) {
-            m.runNow();
+        changed();
+    }
+
+    private void changed() {
+        org.osgi.service.event.EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new org.osgi.service.event.Event(Topics.SIGNAL_GRID, java.util.Map.of(
+                    Topics.PROP_SIGNAL_ID, id(), Topics.PROP_TIMESTAMP, clock.millis())));
         }
     }
 

@@ -45,13 +45,14 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The control cycle on the running gateway: every cycle (and at once when a session starts or
- * stops) it takes a snapshot of the site from the services, runs {@link ControlStep}, sends the
+ * stops, or a grid signal changes) it takes a snapshot of the site from the services, runs {@link ControlStep}, sends the
  * reductions and waits for them, then sends the increases, and publishes the decision when it
  * changes. One thread; a cycle never overlaps the previous one.
  */
 @Component(service = {EnergyManager.class, EventHandler.class}, configurationPid = EmsComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true,
-        property = EventConstants.EVENT_TOPIC + "=" + Topics.SESSION + "/*")
+        property = {EventConstants.EVENT_TOPIC + "=" + Topics.SESSION + "/*",
+            EventConstants.EVENT_TOPIC + "=" + Topics.SIGNAL_GRID})
 @Designate(ocd = EmsConfig.class)
 public final class EmsComponent implements EnergyManager, EventHandler {
     /** The configuration PID. */
