@@ -37,17 +37,23 @@ public final class ControlStep {
      * @param delivery hysteresis and ramp of setpoints
      * @param minOn how long a connector that started keeps its place before it may be paused for another
      * @param meterTimeout how old a zone meter's reading may be before the zone goes on its fallback limit
+     * @param minOff how long a car that was paused stays paused before it may start again (no flapping)
      */
-    public record Settings(SetpointPlan.Settings delivery, Duration minOn, Duration meterTimeout) {
-        /** Settings with the default meter timeout (10 s). */
+    public record Settings(SetpointPlan.Settings delivery, Duration minOn, Duration meterTimeout, Duration minOff) {
+        /** Settings with the default meter timeout (10 s) and no minimum off time. */
         public Settings(SetpointPlan.Settings delivery, Duration minOn) {
-            this(delivery, minOn, Duration.ofSeconds(10));
+            this(delivery, minOn, Duration.ofSeconds(10), Duration.ZERO);
         }
     }
 
     /** What the cycle remembers of a connector between cycles. */
-    public record Memory(double sent, Instant chargingSince, Instant waitingSince) {
-        static final Memory NEW = new Memory(Double.NaN, null, null);
+    public record Memory(double sent, Instant chargingSince, Instant waitingSince, Instant pausedAt) {
+        static final Memory NEW = new Memory(Double.NaN, null, null, null);
+
+        /** A memory of a connector that was never paused. */
+        public Memory(double sent, Instant chargingSince, Instant waitingSince) {
+            this(sent, chargingSince, waitingSince, null);
+        }
     }
 
     /** One cycle's outcome. */
@@ -103,7 +109,7 @@ public final class ControlStep {
         List<Demand> demands = new ArrayList<>();
         Map<ConnectorId, ConnectorSnapshot> byId = new HashMap<>();
         for (ConnectorSnapshot c : snapshot.connectors()) {
-            Demand d = demand(c, all, memory.getOrDefault(key(c), Memory.NEW), now, settings.minOn());
+            Demand d = demand(c, all, memory.getOrDefault(key(c), Memory.NEW), now, settings.minOn(), settings.minOff());
             if (d != null) {
                 demands.add(d);
                 byId.put(d.id(), c);
@@ -113,7 +119,8 @@ public final class ControlStep {
         return outcome(snapshot, all, allocation, byId, memory, settings, problems, alerts);
     }
 
-    private static Demand demand(ConnectorSnapshot c, ComposedConstraints all, Memory m, Instant now, Duration minOn) {
+    private static Demand demand(ConnectorSnapshot c, ComposedConstraints all, Memory m, Instant now, Duration minOn,
+            Duration minOff) {
         ConnectorStatus status = c.state().status();
         boolean offline = status == ConnectorStatus.OFFLINE;
         boolean wantsPower = c.state().sessionId() != null || status.isOccupied();
@@ -132,8 +139,10 @@ public final class ControlStep {
                     null, null, false);
         }
         boolean pinned = m.chargingSince() != null && now.isBefore(m.chargingSince().plus(minOn));
+        boolean resting = m.pausedAt() != null && now.isBefore(m.pausedAt().plus(minOff));
         return new Demand(id(c), c.zoneId(), c.phasesInUse(), Math.min(min, max), max, c.isVip() ? 1 + c.priority()
-                : c.priority(), bounds.weight(), bounds.deniedBy() == null, c.info().manageable(), m.chargingSince(),
+                : c.priority(), bounds.weight(), bounds.deniedBy() == null && !resting, c.info().manageable(),
+                m.chargingSince(),
                 m.waitingSince() == null && !(m.sent() > 0) ? now : m.waitingSince(), pinned);
     }
 
@@ -156,8 +165,9 @@ public final class ControlStep {
             }
             targets.add(new SetpointPlan.Target(key, m.sent(), s.current(), c.info().minCurrent()));
             boolean charges = s.current() > 0;
+            Instant pausedAt = charges ? null : m.chargingSince() != null ? now : m.pausedAt();
             next.put(key, new Memory(m.sent(), charges ? (m.chargingSince() == null ? now : m.chargingSince()) : null,
-                    charges ? null : (m.waitingSince() == null ? now : m.waitingSince())));
+                    charges ? null : (m.waitingSince() == null ? now : m.waitingSince()), pausedAt));
         }
         for (ConnectorSnapshot c : snapshot.connectors()) {
             String key = key(c);
@@ -184,7 +194,7 @@ public final class ControlStep {
 
     /** @return the memory after a setpoint was confirmed by the station */
     public static Memory sent(Memory m, double setpoint) {
-        return new Memory(setpoint, m.chargingSince(), m.waitingSince());
+        return new Memory(setpoint, m.chargingSince(), m.waitingSince(), m.pausedAt());
     }
 
     static String key(ConnectorSnapshot c) {

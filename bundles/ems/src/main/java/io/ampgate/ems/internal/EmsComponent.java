@@ -84,7 +84,8 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         this.config = config;
         this.clock = clock;
         this.settings = new ControlStep.Settings(new SetpointPlan.Settings(config.hysteresisA(), config.rampStepA()),
-                Duration.ofSeconds(config.minOnSeconds()), Duration.ofSeconds(config.meterTimeoutSeconds()));
+                Duration.ofSeconds(config.minOnSeconds()), Duration.ofSeconds(config.meterTimeoutSeconds()),
+                Duration.ofSeconds(config.minOffSeconds()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ampgate-ems");
             t.setDaemon(true);

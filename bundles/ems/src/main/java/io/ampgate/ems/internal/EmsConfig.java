@@ -22,6 +22,9 @@ public @interface EmsConfig {
     @AttributeDefinition(name = "Minimum on time (s)", description = "A car that started keeps its place this long before it may be paused for another.", min = "0", max = "3600")
     int minOnSeconds() default 120;
 
+    @AttributeDefinition(name = "Minimum off time (s)", description = "A car that was paused stays paused this long before it may start again.", min = "0", max = "3600")
+    int minOffSeconds() default 60;
+
     @AttributeDefinition(name = "Meter timeout (s)", description = "A zone meter silent longer than this puts its zone on its fallback limit and raises an alert.", min = "1", max = "600")
     int meterTimeoutSeconds() default 10;
 

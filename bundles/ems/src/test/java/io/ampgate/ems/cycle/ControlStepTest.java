@@ -123,6 +123,25 @@ class ControlStepTest {
     }
 
     @Test
+    void aPausedCarRestsForTheMinimumOffTimeBeforeItMayStartAgain() {
+        ControlStep.Settings settings = new ControlStep.Settings(new SetpointPlan.Settings(0.5, 32), Duration.ZERO,
+                Duration.ofSeconds(10), Duration.ofSeconds(60));
+        Strategy tight = strategy("grid", (s, c) -> c.capZone("site", PhaseValues.all(5), "constrained"));
+        ConnectorSnapshot cp1 = connector("CP1", ConnectorStatus.CHARGING, "1");
+
+        Outcome charging = ControlStep.run(snapshot(T0, cp1), List.of(), Map.of(), settings);
+        Outcome paused = ControlStep.run(snapshot(T0.plusSeconds(1), cp1), List.of(tight), delivered(charging), settings);
+        assertThat(paused.plan().reductions()).extracting(Step::setpoint).containsExactly(0.0);
+
+        Outcome resting = ControlStep.run(snapshot(T0.plusSeconds(30), cp1), List.of(), delivered(paused), settings);
+        assertThat(resting.plan().increases()).isEmpty();
+        assertThat(resting.decision().connectors().get("CP1/1").reason()).isEqualTo("NOT_ADMITTED");
+
+        Outcome again = ControlStep.run(snapshot(T0.plusSeconds(62), cp1), List.of(), delivered(resting), settings);
+        assertThat(again.plan().increases()).extracting(Step::setpoint).containsExactly(32.0);
+    }
+
+    @Test
     void anOfflineStationKeepsCountingWhatItWasLastTold() {
         Map<String, Memory> memory = Map.of("CP1/1", new Memory(32, T0.minusSeconds(600), null));
 
