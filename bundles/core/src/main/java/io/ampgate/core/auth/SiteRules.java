@@ -1,12 +1,11 @@
 package io.ampgate.core.auth;
 
+import io.ampgate.core.site.SiteTimeZone;
 import io.ampgate.store.site.SettingsRepository;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.logging.Logger;
 
 /**
  * The site's authorization choices, from the settings store (what the console changes), read at
@@ -21,7 +20,6 @@ import java.util.logging.Logger;
 final class SiteRules {
 
     static final int FRESH_SECONDS = 10;
-    private static final Logger LOG = Logger.getLogger(SiteRules.class.getName());
 
     record Values(boolean acceptUnknown, boolean oneSessionPerBadge, Duration cacheFor, ZoneId timeZone) {
     }
@@ -49,18 +47,6 @@ final class SiteRules {
         long hours = settings.getLong("auth.cacheHours", 24);
         return new Values(settings.getBoolean("auth.acceptUnknownBadges", false),
                 settings.getBoolean("auth.oneSessionPerBadge", false),
-                Duration.ofHours(Math.max(0, Math.min(hours, 24 * 365))), zone(settings.getString("site.timeZone", "")));
-    }
-
-    private static ZoneId zone(String name) {
-        if (name.isBlank()) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            LOG.warning(() -> "site.timeZone '" + name + "' is not a time zone; using " + ZoneId.systemDefault());
-            return ZoneId.systemDefault();
-        }
+                Duration.ofHours(Math.max(0, Math.min(hours, 24 * 365))), SiteTimeZone.of(settings));
     }
 }

@@ -19,10 +19,9 @@ import io.ampgate.store.site.Badge;
 import io.ampgate.store.site.EnergyCredit;
 import io.ampgate.store.site.Scope;
 import io.ampgate.store.site.Station;
-import java.time.Clock;
+import io.ampgate.store.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +49,7 @@ class AuthorizerComponentTest {
         JdbcStationRepository stations = new JdbcStationRepository(db);
         stations.save(Station.unregistered("CP1"));
         stations.save(Station.unregistered("CP2"));
-        clock = new MutableClock();
+        clock = new MutableClock(NOW);
         authorizer = new AuthorizerComponent(badges, stations, sessions, settings, new JdbcCardListRepository(db), clock);
     }
 
@@ -119,46 +118,5 @@ class AuthorizerComponentTest {
             assertThat(a.status()).isEqualTo(AuthorizationStatus.BLOCKED);
             assertThat(a.reason()).contains("credit");
         });
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now = NOW;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    @Test
-    void aStationWithACustomListRefusesOtherBadgesExceptForARemoteStart() {
-        long staff = badges.save(Badge.of("STAFF-1", "Ada")).id();
-        badges.save(Badge.of("GUEST-1", "Bob"));
-        JdbcCardListRepository lists = new JdbcCardListRepository(db);
-        lists.assign("CP1", lists.save(io.ampgate.store.site.CardList.of("Staff", Set.of(staff))).id());
-
-        assertThat(ask("STAFF-1", 1, Purpose.START).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
-        Authorization guest = ask("GUEST-1", 1, Purpose.START);
-        assertThat(guest.status()).isEqualTo(AuthorizationStatus.INVALID);
-        assertThat(guest.reason()).isEqualTo("not in the card list of station CP1");
-        assertThat(ask("GUEST-1", 1, Purpose.REMOTE_START).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
-        assertThat(ask("GUEST-1", 1, Purpose.STOP).status()).isEqualTo(AuthorizationStatus.ACCEPTED);
-        assertThat(authorizer.authorize(new AuthorizationRequest("GUEST-1", "CP2", 1, Purpose.START, NOW)).status())
-                .as("CP2 uses the default list").isEqualTo(AuthorizationStatus.ACCEPTED);
     }
 }
