@@ -38,6 +38,11 @@ final class FrameworkSettings {
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.tmpdir", layout.cache().resolve("fileinstall").toString());
         p.put("felix.fileinstall.log.level", "2");
+        // conf/ belongs to the installer: FileInstall must never write it. Its write-back truncates
+        // the file on every configuration update, and its next scan can read the file while it is
+        // empty, store empty properties and write those back: the site's settings lost, its OCPP
+        // server started on the defaults (seen under load). Config Admin keeps changes in data/config.
+        p.put("felix.fileinstall.enableConfigSave", "false");
 
         // Gogo: no console of its own; bin/ampgate shell is the way in.
         p.put("gosh.args", "--nointeractive");
