@@ -24,6 +24,9 @@ import java.util.Set;
  *     short; 0 is normal. The core derives it from the VIP flags and the session's own priority
  * @param phasesInUse the site phases the connector loads: where current is measured, the phases
  *     carrying it; otherwise every site phase its wiring reaches. Non-empty, unmodifiable
+ * @param phasesKnown whether {@code phasesInUse} is certain: the connector is wired to one phase, or
+ *     the phases were measured on this session's car (it draws now, or drew earlier in the session);
+ *     {@code false} when it is the guess "every wired phase" for a car that has not drawn yet
  */
 public record ConnectorSnapshot(
         String stationId,
@@ -34,7 +37,8 @@ public record ConnectorSnapshot(
         boolean vipStation,
         boolean vipBadge,
         int priority,
-        Set<Phase> phasesInUse) {
+        Set<Phase> phasesInUse,
+        boolean phasesKnown) {
 
     /**
      * Checks the fields and copies {@code phasesInUse}.

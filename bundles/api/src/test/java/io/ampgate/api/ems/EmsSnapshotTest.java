@@ -40,7 +40,7 @@ class EmsSnapshotTest {
                 station, 1, zone,
                 new ConnectorInfo(1, PlugType.TYPE_2, wiring, rotation, 32, true),
                 new ConnectorState(1, ConnectorStatus.CHARGING, current, Double.NaN, 0, "1", T),
-                false, false, 0, inUse);
+                false, false, 0, inUse, true);
     }
 
     private static ConnectorSnapshot connector(String station, String zone) {
@@ -151,6 +151,6 @@ class EmsSnapshotTest {
                 PhaseRotation.L1_L2_L3, 32, true);
         ConnectorState state = ConnectorState.offline(1, T);
         assertThatIllegalArgumentException().isThrownBy(() -> new ConnectorSnapshot(
-                "A", 1, "site", info, state, true, false, 1, Set.of(Phase.L1)));
+                "A", 1, "site", info, state, true, false, 1, Set.of(Phase.L1), true));
     }
 }

@@ -140,7 +140,9 @@ public final class ControlStep {
         }
         boolean pinned = m.chargingSince() != null && now.isBefore(m.chargingSince().plus(minOn));
         boolean resting = m.pausedAt() != null && now.isBefore(m.pausedAt().plus(minOff));
-        return new Demand(id(c), c.zoneId(), c.phasesInUse(), Math.min(min, max), max, c.isVip() ? 1 + c.priority()
+        // a maximum below the minimum is passed as it is: the allocator then pauses the connector
+        // (NO_CURRENT_IN_BOUNDS) instead of sending a current the car may not charge with
+        return new Demand(id(c), c.zoneId(), c.phasesInUse(), min, max, c.isVip() ? 1 + c.priority()
                 : c.priority(), bounds.weight(), bounds.deniedBy() == null && !resting, c.info().manageable(),
                 m.chargingSince(),
                 m.waitingSince() == null && !(m.sent() > 0) ? now : m.waitingSince(), pinned);

@@ -38,8 +38,11 @@ public final class SnapshotAssembly {
     public record MeterView(String id, MeterRole role, Optional<MeterReading> reading) {
     }
 
-    /** The snapshot, and the connectors that could not be placed in it. */
-    public record Result(EmsSnapshot snapshot, List<String> unplaced) {
+    /**
+     * The snapshot, the connectors that could not be placed in it, and the phases each connector's
+     * car has shown in its session (by station id/connector), for the next cycle.
+     */
+    public record Result(EmsSnapshot snapshot, List<String> unplaced, Map<String, PhasesInUse.Learnt> learnt) {
     }
 
     /**
@@ -49,10 +52,12 @@ public final class SnapshotAssembly {
      * @param meters every meter, by id
      * @param vipSession whether the session running on a connector belongs to a VIP badge (station id, connector)
      * @param signal the grid signal, if a source gives one
+     * @param learnt what the previous cycle's result remembered of each connector's phases
      * @return the snapshot
      */
     public static Result build(Instant now, List<Zone> zones, List<StationView> stations, Map<String, MeterView> meters,
-            java.util.function.BiPredicate<String, Integer> vipSession, Optional<GridSignal> signal) {
+            java.util.function.BiPredicate<String, Integer> vipSession, Optional<GridSignal> signal,
+            Map<String, PhasesInUse.Learnt> learnt) {
         Map<String, MeterReading> zoneReadings = new HashMap<>();
         for (Zone z : zones) {
             if (z.meterId() != null) {
@@ -67,6 +72,7 @@ public final class SnapshotAssembly {
                 .forEach(m -> m.reading().ifPresent(r -> pv.put(m.id(), r)));
         List<ConnectorSnapshot> connectors = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();
+        Map<String, PhasesInUse.Learnt> nextLearnt = new HashMap<>();
         Set<String> zoneIds = new java.util.HashSet<>();
         zones.forEach(z -> zoneIds.add(z.id()));
         for (StationView s : stations.stream().sorted(Comparator.comparing(StationView::id)).toList()) {
@@ -76,10 +82,16 @@ public final class SnapshotAssembly {
                     unplaced.add(s.id() + "/" + info.number());
                     continue;
                 }
+                String key = s.id() + "/" + info.number();
+                PhasesInUse.Result phases = PhasesInUse.of(info, state, learnt.get(key));
+                if (phases.learnt() != null) {
+                    nextLearnt.put(key, phases.learnt());
+                }
                 connectors.add(new ConnectorSnapshot(s.id(), info.number(), s.zoneId(), info, state, s.vip(),
-                        vipSession.test(s.id(), info.number()), 0, PhasesInUse.of(info, state)));
+                        vipSession.test(s.id(), info.number()), 0, phases.phases(), phases.known()));
             }
         }
-        return new Result(new EmsSnapshot(now, zones, zoneReadings, connectors, signal, pv), unplaced);
+        return new Result(new EmsSnapshot(now, zones, zoneReadings, connectors, signal, pv), unplaced,
+                Map.copyOf(nextLearnt));
     }
 }

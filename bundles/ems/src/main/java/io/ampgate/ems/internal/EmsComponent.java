@@ -14,6 +14,7 @@ import io.ampgate.ems.EnergyManager;
 import io.ampgate.ems.cycle.ControlStep;
 import io.ampgate.ems.cycle.SetpointPlan;
 import io.ampgate.ems.cycle.SetpointPlan.Step;
+import io.ampgate.ems.cycle.PhasesInUse;
 import io.ampgate.ems.cycle.SnapshotAssembly;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +70,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
     private final List<SignalSource> signals = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
     private Map<String, ControlStep.Memory> memory = new HashMap<>();
+    private Map<String, PhasesInUse.Learnt> phasesLearnt = Map.of();
     private volatile Decision last;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -170,7 +172,8 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         Optional<GridSignal> signal = signals.stream().map(SignalSource::gridSignal).flatMap(Optional::stream)
                 .max(Comparator.comparing(GridSignal::timestamp));
         SnapshotAssembly.Result snapshot = SnapshotAssembly.build(now, site.zones(), views, meterViews,
-                (station, connector) -> vipSession(station, connector), signal);
+                (station, connector) -> vipSession(station, connector), signal, phasesLearnt);
+        phasesLearnt = snapshot.learnt();
         ControlStep.Outcome outcome = ControlStep.run(snapshot.snapshot(), List.copyOf(strategies), memory, settings);
         Map<String, ControlStep.Memory> next = new HashMap<>(outcome.memory());
         Duration confirm = Duration.ofSeconds(config.confirmSeconds());

@@ -39,7 +39,7 @@ class ControlStepTest {
         ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, 6, true);
         ConnectorState state = new ConnectorState(1, status, PhaseValues.zero(), 0, 0, session, T0);
         return new ConnectorSnapshot(station, 1, "site", info, state, false, false, 0,
-                java.util.EnumSet.allOf(Phase.class));
+                java.util.EnumSet.allOf(Phase.class), false);
     }
 
     private static EmsSnapshot snapshot(Instant at, ConnectorSnapshot... connectors) {

@@ -42,7 +42,36 @@ class PhasesInUseTest {
 
         Set<Phase> phases = PhasesInUse.of(info, state);
 
-        assertThat(phases).isEqualTo(Arrays.stream(expected.split(" ")).map(Phase::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class))));
+        assertThat(phases).isEqualTo(phases(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // case                                             | wiring       | status          | I1 | I2 | session | learnt before  | phases   | known | remembered
+        "drawing: measured and remembered                   | THREE_PHASE  | CHARGING        | 16 | 0  | s1      |                | L1       | true  | L1",
+        "paused: the session's phases are remembered        | THREE_PHASE  | SUSPENDED_EVSE  | 0  | 0  | s1      | s1:L1          | L1       | true  | L1",
+        "a new session forgets the last car                 | THREE_PHASE  | SUSPENDED_EVSE  | 0  | 0  | s2      | s1:L1          | L1 L2 L3 | false | ",
+        "a phase shown once is kept (union)                 | THREE_PHASE  | CHARGING        | 0  | 10 | s1      | s1:L1          | L1 L2    | true  | L1 L2",
+        "not drawing, nothing learnt: the guess             | THREE_PHASE  | CHARGING        | 0  | 0  | s1      |                | L1 L2 L3 | false | ",
+        "one wired phase is known without measuring         | SINGLE_PHASE | SUSPENDED_EVSE  | 0  | 0  | s1      |                | L1       | true  | ",
+    })
+    void learntInTheSession(String name, Wiring wiring, ConnectorStatus status, double i1, double i2, String session,
+            String before, String expected, boolean known, String remembered) {
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, wiring, PhaseRotation.L1_L2_L3, 32, 6, true);
+        ConnectorState state = new ConnectorState(1, status, PhaseValues.of(i1, i2, 0), Double.NaN, Double.NaN, session,
+                Instant.EPOCH);
+        PhasesInUse.Learnt learnt = before == null ? null
+                : new PhasesInUse.Learnt(before.split(":")[0], phases(before.split(":")[1]));
+
+        PhasesInUse.Result r = PhasesInUse.of(info, state, learnt);
+
+        assertThat(r.phases()).isEqualTo(phases(expected));
+        assertThat(r.known()).isEqualTo(known);
+        assertThat(r.learnt() == null ? null : r.learnt().phases()).isEqualTo(remembered == null ? null : phases(remembered));
+    }
+
+    private static Set<Phase> phases(String names) {
+        return Arrays.stream(names.split(" ")).map(Phase::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
     }
 }

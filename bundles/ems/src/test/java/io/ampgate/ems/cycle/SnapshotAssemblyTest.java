@@ -51,7 +51,7 @@ class SnapshotAssemblyTest {
                 "silent", new MeterView("silent", MeterRole.PV, Optional.empty()));
 
         Result result = SnapshotAssembly.build(NOW, zones, List.of(cp2, cp1), meters, (s, c) -> s.equals("CP1") && c == 1,
-                Optional.empty());
+                Optional.empty(), Map.of());
 
         assertThat(result.unplaced()).containsExactly("CP2/1");
         assertThat(result.snapshot().zoneReadings()).containsOnlyKeys("site");

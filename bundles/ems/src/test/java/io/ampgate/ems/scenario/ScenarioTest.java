@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,13 +155,6 @@ class ScenarioTest {
     }
 
     @Test
-    @Disabled("bug found by this scenario, not fixed: ControlStep makes a demand's minimum min(min, max), so a"
-            + " strategy maximum below the connector's 6 A minimum (PV's continuity minimum of 1380 W is 2 A a phase"
-            + " for a three-phase car) is sent as a 2 A setpoint instead of pausing the connector, against the"
-            + " Constraints contract. Passing the minimum unchanged fixes this test but breaks"
-            + " aPassingCloudOnPv...: a single-phase car on a three-phase station counts on three phases until it"
-            + " draws, PV splits the surplus over three phases (below 6 A), the car is paused and never learns its"
-            + " phase. Needs a decision in the PV strategy (or the cycle) first.")
     void aThreePhaseCarOnPvIsPausedRatherThanGivenLessThanSixAmps() {
         // PV's default continuity minimum, 1380 W, is 2 A a phase for a three-phase car: below the
         // IEC 61851 minimum, so the car pauses under the cloud instead of being sent 2 A

@@ -116,6 +116,7 @@ final class SimSite {
     private ControlStep.Settings settings = new ControlStep.Settings(new SetpointPlan.Settings(1, 4),
             Duration.ofMinutes(2));
     private Map<String, Memory> memory = new HashMap<>();
+    private Map<String, io.ampgate.ems.cycle.PhasesInUse.Learnt> phasesLearnt = Map.of();
 
     LongToDoubleFunction pvWatts;
     boolean siteMeterSilent;
@@ -239,8 +240,10 @@ final class SimSite {
                     now(), PhaseValues.all(VOLTS), PhaseValues.all(w / 3 / VOLTS), PhaseValues.all(-w / 3), -w, 0,
                     0))));
         }
-        var snapshot = SnapshotAssembly.build(now(), zones, views, meters, (a, b) -> false,
-                Optional.ofNullable(signal)).snapshot();
+        var assembled = SnapshotAssembly.build(now(), zones, views, meters, (a, b) -> false,
+                Optional.ofNullable(signal), phasesLearnt);
+        phasesLearnt = assembled.learnt();
+        var snapshot = assembled.snapshot();
         last = ControlStep.run(snapshot, strategies, memory, settings);
         Map<String, Memory> next = new HashMap<>(last.memory());
         List<SetpointPlan.Step> waves = new ArrayList<>(last.plan().reductions());

@@ -68,7 +68,7 @@ class DynamicLimitStrategyTest {
             list.add(new ConnectorSnapshot(station, 1, zoneId,
                     new ConnectorInfo(1, PlugType.TYPE_2, wiring, rotation, 32, true),
                     new ConnectorState(1, ConnectorStatus.CHARGING, amps(f[2]), Double.NaN, 0, "s", T0),
-                    false, false, 0, inUse));
+                    false, false, 0, inUse, true));
         }
         return list;
     }

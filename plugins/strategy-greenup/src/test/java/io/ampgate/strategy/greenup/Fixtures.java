@@ -55,7 +55,7 @@ final class Fixtures {
         return new ConnectorSnapshot(station, 1, zone,
                 new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, rated, true),
                 new ConnectorState(1, status, PhaseValues.all(amps), Double.NaN, 0, sessionId, T0),
-                false, false, priority, Set.of(Phase.L1, Phase.L2, Phase.L3));
+                false, false, priority, Set.of(Phase.L1, Phase.L2, Phase.L3), amps > 1);
     }
 
     static MeterReading reading(Instant t, double amps) {

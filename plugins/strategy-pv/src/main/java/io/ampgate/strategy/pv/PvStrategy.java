@@ -205,8 +205,16 @@ public class PvStrategy implements Strategy {
             double shareA = surplusW / (volts * (activePhases > 0 ? activePhases : phases));
             if (on) {
                 double capA = Math.max(minimumA, shareA);
+                String why = shareA < minimumA ? " (minimum power for continuity)" : "";
+                double probeA = c.info().minCurrent();
+                if (!c.phasesKnown() && capA < probeA && surplusW >= probeA * volts) {
+                    // the car has not drawn yet, so every wired phase counts; the surplus would carry it on
+                    // one phase: start it at its minimum and learn its phases, rather than wait forever
+                    capA = probeA;
+                    why = " (starting at the minimum until the car's phases are known)";
+                }
                 constraints.capConnector(c.stationId(), c.connector(), capA, state + String.format(Locale.ROOT,
-                        ": %.1f A%s", capA, shareA < minimumA ? " (minimum power for continuity)" : ""));
+                        ": %.1f A%s", capA, why));
             } else if (mode == Mode.MINIMUM_PLUS_SURPLUS) {
                 constraints.capConnector(c.stationId(), c.connector(), minimumA,
                         state + String.format(Locale.ROOT, ": minimum %.1f A", minimumA));

@@ -80,7 +80,8 @@ class PvStrategyTest {
                     new ConnectorInfo(1, PlugType.TYPE_2, wiring, PhaseRotation.L1_L2_L3, 32, true),
                     new ConnectorState(1, idle ? ConnectorStatus.AVAILABLE : ConnectorStatus.CHARGING, current,
                             Double.NaN, 0, idle ? null : "s-" + f[0], T0),
-                    flag.equals("vip"), flag.equals("badge"), 0, wiring.connectorPhases()));
+                    flag.equals("vip"), flag.equals("badge"), 0, wiring.connectorPhases(),
+                    a > 1 || wiring == Wiring.SINGLE_PHASE));
         }
         return list;
     }
@@ -121,13 +122,15 @@ class PvStrategyTest {
             SURPLUS_ONLY;         -2070;  8000; cs1:3:10;                capConnector cs1 11.6
             SURPLUS_ONLY;         -2070;  20000; cs1:3:10;               capConnector cs1 13.0
             SURPLUS_ONLY;         690;    5000; cs1:3:6;                 capConnector cs1 5.0
-            SURPLUS_ONLY;         -5000;  2070; cs1:3:0;                 capConnector cs1 3.0
+            SURPLUS_ONLY;         -5000;  2070; cs1:3:0;                 capConnector cs1 6.0
+            SURPLUS_ONLY;         -5000;  2070; cs1:3:1.5;               capConnector cs1 3.0
             SURPLUS_ONLY;         1000;   300;  cs1:3:0;                 capConnector cs1 0.0
             SURPLUS_ONLY;         -1000;  5000; cs1:3:0;                 capConnector cs1 0.0
             MINIMUM_PLUS_SURPLUS; 1000;   300;  cs1:3:0;                 capConnector cs1 2.0
             MINIMUM_PLUS_SURPLUS; -4140;  5000; cs1:3:0;                 capConnector cs1 6.0
             MINIMUM_PLUS_SURPLUS; 1000;   300;  cs2:1:0;                 capConnector cs2 6.0
-            SURPLUS_ONLY;         -3680;  5000; cs1:3:0, cs2:1:0;        capConnector cs1 4.0, capConnector cs2 6.0
+            SURPLUS_ONLY;         -3680;  5000; cs1:3:0, cs2:1:0;        capConnector cs1 6.0, capConnector cs2 6.0
+            SURPLUS_ONLY;         -2300;  5000; cs1:3:2, cs2:1:0;        capConnector cs1 4.0, capConnector cs2 6.0
             SURPLUS_ONLY;         -4140;  5000; cs1:3:0, cs3:3:-;        capConnector cs1 6.0, capConnector cs3 6.0
             SURPLUS_ONLY;         -4140;  5000; cs1:3:0, cs4:3:16:vip;   capConnector cs1 6.0
             SURPLUS_ONLY;         -4140;  5000; cs4:3:16:vip;            ''
@@ -169,7 +172,7 @@ class PvStrategyTest {
                 50   1000  0.0  2.0
                 60   2000  0.0  2.0
                 119  2000  0.0  2.0
-                120  2070  3.0  3.0
+                120  2070  6.0  6.0
                 150  500   2.0  2.0
                 200  1000  2.0  2.0
                 210  0     2.0  2.0
@@ -244,12 +247,23 @@ class PvStrategyTest {
     }
 
     @Test
+    void aCarWhosePhasesAreUnknownStartsAtItsMinimumWhenTheSurplusCarriesItOnOnePhase() {
+        Cfg cfg = new Cfg();
+        cfg.startDelay = 0;
+        // 2070 W is 3 A on three phases, below the 6 A minimum; on one phase it is 9 A
+        assertThat(cycle(new PvStrategy(cfg), T0, -2070, 5000, "cs1:3:0")).singleElement().asString()
+                .startsWith("capConnector cs1 6.0 |").endsWith("(starting at the minimum until the car's phases are known)");
+        // 1000 W does not carry even one phase at 6 A (and is below the start threshold): no start
+        assertThat(capsOnly(cycle(new PvStrategy(cfg), T0, -1000, 5000, "cs1:3:0"))).containsExactly("capConnector cs1 0.0");
+    }
+
+    @Test
     void oneFreshPvMeterOfTwoIsEnough() {
         Cfg cfg = new Cfg();
         cfg.startDelay = 0;
         Map<String, MeterReading> pv = Map.of("pv1", power(T0.minusSeconds(300), -9000), "pv2", power(T0, -2070));
         assertThat(capsOnly(cycle(new PvStrategy(cfg), T0, Map.of("site", power(T0, -4000)), pv,
-                connectors("cs1:3:0")))).containsExactly("capConnector cs1 3.0");
+                connectors("cs1:3:0")))).containsExactly("capConnector cs1 6.0");
     }
 
     @ParameterizedTest(name = "[{index}] included {0}, excluded {1}, exclude VIP {2}")
