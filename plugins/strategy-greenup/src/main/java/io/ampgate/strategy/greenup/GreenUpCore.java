@@ -93,8 +93,17 @@ public final class GreenUpCore {
         return c.state().status().isOccupied() || c.state().sessionId() != null;
     }
 
-    private static boolean priority(GreenUpSettings s, ConnectorSnapshot c) {
-        return s.isPriority(c.stationId(), c.connector()) || c.isVip() || c.priority() > 0;
+    /** Priority: set so by the operator for this session, or configured for the station, or VIP. */
+    private static boolean priority(GreenUpSettings s, ConnectorSnapshot c, Session session) {
+        boolean chosen = session != null && session.operatorPriority != null ? session.operatorPriority
+                : s.isPriority(c.stationId(), c.connector());
+        return chosen || c.isVip() || c.priority() > 0;
+    }
+
+    /** Wait: set so by the operator for this session, or configured for the station. */
+    private static boolean waits(GreenUpSettings s, ConnectorSnapshot c, Session session) {
+        return session != null && session.operatorWait != null ? session.operatorWait
+                : s.isWait(c.stationId(), c.connector());
     }
 
     /**
@@ -203,12 +212,11 @@ public final class GreenUpCore {
         }
 
         boolean priority(String key) {
-            return GreenUpCore.priority(settings, connectors.get(key));
+            return GreenUpCore.priority(settings, connectors.get(key), sessions.get(key));
         }
 
         boolean operatorWait(String key) {
-            ConnectorSnapshot c = connectors.get(key);
-            return settings.isWait(c.stationId(), c.connector());
+            return waits(settings, connectors.get(key), sessions.get(key));
         }
 
         /** Priority first, then the longest waiting. */
@@ -318,7 +326,7 @@ public final class GreenUpCore {
         List<Directive> out = new ArrayList<>();
         for (ConnectorSnapshot c : connectors) {
             Session s = sessions.get(key(c));
-            if (settings.isWait(c.stationId(), c.connector())) {
+            if (waits(settings, c, s)) {
                 out.add(new Directive(c.stationId(), c.connector(), 0, true, "green-up: set to Wait by the operator"));
             } else if (s == null) {
                 if (colour != Colour.GREEN) {

@@ -40,4 +40,33 @@ public record GreenUpState(
         Session s = sessions.get(GreenUpCore.key(stationId, connector));
         return s == null ? null : s.copy();
     }
+
+    /**
+     * The state with the operator's choice for the session running on a connector. It holds until that
+     * session ends; the next session on the connector starts as configured again.
+     *
+     * @param stationId the station
+     * @param connector the connector
+     * @param wait Wait (true), Start (false), or {@code null} to leave it
+     * @param priority Priority (true), Normal (false), or {@code null} to leave it
+     * @return the new state
+     * @throws IllegalArgumentException if green-up tracks no session on the connector
+     */
+    public GreenUpState withOperatorMode(String stationId, int connector, Boolean wait, Boolean priority) {
+        String key = GreenUpCore.key(stationId, connector);
+        Session s = sessions.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException("no session on " + key + " under green-up");
+        }
+        Map<String, Session> next = new LinkedHashMap<>(sessions);
+        Session changed = s.copy();
+        if (wait != null) {
+            changed.operatorWait = wait;
+        }
+        if (priority != null) {
+            changed.operatorPriority = priority;
+        }
+        next.put(key, changed);
+        return new GreenUpState(colour, measured, next, lastAction, reductions);
+    }
 }

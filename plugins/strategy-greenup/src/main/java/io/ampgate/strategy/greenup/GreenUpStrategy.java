@@ -22,7 +22,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         service = Strategy.class,
         configurationPid = GreenUpStrategy.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE,
-        property = Strategy.PROP_ID + "=" + GreenUpStrategy.ID)
+        property = {Strategy.PROP_ID + "=" + GreenUpStrategy.ID, "osgi.command.scope=greenup",
+            "osgi.command.function=mode"})
 @Designate(ocd = GreenUpStrategy.Config.class)
 public class GreenUpStrategy implements Strategy {
 
@@ -135,6 +136,60 @@ public class GreenUpStrategy implements Strategy {
                 constraints.denyAdmission(d.stationId(), d.connector(), d.reason());
             }
         }
+    }
+
+    /**
+     * Shell {@code greenup:mode}: the sessions under green-up with their modes.
+     *
+     * @return one line per session
+     */
+    public synchronized String mode() {
+        if (state.sessions().isEmpty()) {
+            return "no session under green-up";
+        }
+        StringBuilder out = new StringBuilder();
+        state.sessions().forEach((key, s) -> {
+            int slash = key.lastIndexOf('/');
+            String station = key.substring(0, slash);
+            int connector = Integer.parseInt(key.substring(slash + 1));
+            boolean wait = s.operatorWait() != null ? s.operatorWait() : settings.isWait(station, connector);
+            boolean priority = s.operatorPriority() != null ? s.operatorPriority()
+                    : settings.isPriority(station, connector);
+            out.append(String.format(java.util.Locale.ROOT, "%-16s %-6s %-9s %-11s %-9s step %d  %5.1f Ah%n", key,
+                    wait ? "wait" : "start", priority ? "priority" : "normal",
+                    s.operatorWait() == null && s.operatorPriority() == null ? "" : "(operator)",
+                    s.stopped() ? "stopped" : s.admitted() ? "charging" : "waiting", s.step(), s.deliveredAh()));
+        });
+        return out.toString().stripTrailing();
+    }
+
+    /**
+     * Shell {@code greenup:mode <station>[/<connector>] start|wait|normal|priority}: the operator's
+     * choice for the session running there, until it ends.
+     *
+     * @param where the station, or station/connector (connector 1 by default)
+     * @param mode start, wait, normal or priority
+     * @return what was set
+     * @throws IllegalArgumentException for an unknown mode or a connector without a session
+     */
+    public synchronized String mode(String where, String mode) {
+        int slash = where.lastIndexOf('/');
+        String station = slash < 0 ? where : where.substring(0, slash);
+        int connector;
+        try {
+            connector = slash < 0 ? 1 : Integer.parseInt(where.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + where + "': give a station or station/connector, e.g. CP1/2");
+        }
+        state = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "start" -> state.withOperatorMode(station, connector, false, null);
+            case "wait" -> state.withOperatorMode(station, connector, true, null);
+            case "normal" -> state.withOperatorMode(station, connector, null, false);
+            case "priority" -> state.withOperatorMode(station, connector, null, true);
+            default -> throw new IllegalArgumentException("'" + mode + "': the mode must be start, wait, normal or priority");
+        };
+        return station + "/" + connector + ": " + mode.toLowerCase(java.util.Locale.ROOT)
+                + " for this session (from the next cycle)";
     }
 
     /**

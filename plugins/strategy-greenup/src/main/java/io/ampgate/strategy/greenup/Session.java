@@ -22,6 +22,10 @@ public final class Session {
     Instant waitingSince;
     /** The order of its first reduction (1, 2, ...), 0 while not reduced. */
     long reducedOrder;
+    /** Wait (true) or Start (false) as the operator set it for this session; {@code null}: as configured. */
+    Boolean operatorWait;
+    /** Priority (true) or Normal (false) as the operator set it for this session; {@code null}: as configured. */
+    Boolean operatorPriority;
 
     Session(String sessionId, Instant connectedSince) {
         this.sessionId = sessionId;
@@ -39,6 +43,8 @@ public final class Session {
         s.admitted = admitted;
         s.waitingSince = waitingSince;
         s.reducedOrder = reducedOrder;
+        s.operatorWait = operatorWait;
+        s.operatorPriority = operatorPriority;
         return s;
     }
 
@@ -80,6 +86,16 @@ public final class Session {
     /** @return the order of the first reduction, 0 if not reduced */
     public long reducedOrder() {
         return reducedOrder;
+    }
+
+    /** @return Wait (true) or Start (false) as the operator set it for this session, or {@code null} */
+    public Boolean operatorWait() {
+        return operatorWait;
+    }
+
+    /** @return Priority (true) or Normal (false) as the operator set it for this session, or {@code null} */
+    public Boolean operatorPriority() {
+        return operatorPriority;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.ampgate.strategy.greenup;
 import static io.ampgate.strategy.greenup.Fixtures.charging;
 import static io.ampgate.strategy.greenup.Fixtures.free;
 import static io.ampgate.strategy.greenup.Fixtures.snapshot;
+import static io.ampgate.strategy.greenup.Fixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -83,5 +84,56 @@ class GreenUpStrategyTest {
                 .withMessageContaining("must be below the first");
         assertThatIllegalArgumentException().isThrownBy(() -> new GreenUpStrategy(config(100, 80, 75, 50, "CP1")))
                 .withMessageContaining("'CP1' is not");
+    }
+
+    @Test
+    void theOperatorSetsWaitForOneSessionOnly() {
+        GreenUpStrategy strategy = new GreenUpStrategy(config(100, 80, 75, 50));
+        strategy.shape(snapshot(0, 40, charging("A", 16)), new Recorder());
+        assertThat(strategy.mode("A", "wait")).isEqualTo("A/1: wait for this session (from the next cycle)");
+        assertThat(strategy.mode()).contains("A/1").contains("wait").contains("(operator)");
+
+        Recorder r = new Recorder();
+        strategy.shape(snapshot(10, 40, charging("A", 16)), r);
+        assertThat(r.calls).containsExactly("bound A/1 0.0..0.0 green-up: set to Wait by the operator",
+                "deny A/1 green-up: set to Wait by the operator");
+
+        strategy.mode("A/1", "start");
+        r = new Recorder();
+        strategy.shape(snapshot(20, 40, charging("A", 0)), r);
+        assertThat(r.calls).noneMatch(c -> c.contains("Wait"));
+
+        // the next session on the connector starts as configured
+        strategy.mode("A", "wait");
+        strategy.shape(snapshot(30, 40, Fixtures.free("A")), new Recorder());
+        r = new Recorder();
+        strategy.shape(snapshot(40, 40, charging("A", 16)), r);
+        assertThat(r.calls).noneMatch(c -> c.contains("Wait"));
+    }
+
+    @Test
+    void aSessionTheOperatorMakesPriorityStartsBeforeOneThatWaitedLonger() {
+        GreenUpStrategy strategy = new GreenUpStrategy(config(100, 80, 75, 50));
+        strategy.shape(snapshot(0, 90, waiting("B")), new Recorder()); // yellow: B waits
+        strategy.shape(snapshot(5, 90, waiting("B"), waiting("C")), new Recorder());
+        strategy.mode("C", "priority");
+
+        Recorder r = new Recorder();
+        strategy.shape(snapshot(20, 40, waiting("B"), waiting("C")), r); // green: one admitted
+        assertThat(r.calls).containsExactly("deny B/1 green-up: waiting its turn to start");
+        assertThat(strategy.mode()).containsPattern("C/1 +start +priority +\\(operator\\)");
+    }
+
+    @Test
+    void refusesAnUnknownModeOrAConnectorWithoutSession() {
+        GreenUpStrategy strategy = new GreenUpStrategy(config(100, 80, 75, 50));
+        assertThat(strategy.mode()).isEqualTo("no session under green-up");
+        assertThatIllegalArgumentException().isThrownBy(() -> strategy.mode("A", "wait"))
+                .withMessage("no session on A/1 under green-up");
+        strategy.shape(snapshot(0, 40, charging("A", 16)), new Recorder());
+        assertThatIllegalArgumentException().isThrownBy(() -> strategy.mode("A", "later"))
+                .withMessageContaining("the mode must be start, wait, normal or priority");
+        assertThatIllegalArgumentException().isThrownBy(() -> strategy.mode("A/x", "wait"))
+                .withMessageContaining("station/connector");
     }
 }
