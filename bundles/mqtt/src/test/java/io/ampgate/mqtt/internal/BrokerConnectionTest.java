@@ -149,14 +149,33 @@ class BrokerConnectionTest {
         assertThat(logged).isNotEmpty().noneMatch(r -> text(r).contains(password));
     }
 
+    @Test
+    void tlsTrustsTheSitesCaAndChecksTheHostName() throws Exception {
+        MosquittoBroker broker = keep(MosquittoBroker.withTls());
+        String url = "ssl://127.0.0.1:" + broker.port();
+
+        MqttConnection javaDefaults = keepOpen(TestConnections.openTls(url, null));
+        MqttConnection wrongHost = keepOpen(TestConnections.openTls("ssl://localhost:" + broker.port(), broker.caFile()));
+        MqttConnection gateway = keepOpen(TestConnections.openTls(url, broker.caFile()));
+
+        Poll.until("connected over TLS", gateway::isConnected, broker::log);
+        Poll.until("both others refused", () -> logged.stream().filter(r -> r.getLevel() == Level.WARNING
+                && text(r).contains("cannot connect to ssl://")).count() >= 2, () -> logged.stream().map(BrokerConnectionTest::text).toList().toString());
+        assertThat(javaDefaults.isConnected()).as("the test CA is not in the Java defaults").isFalse();
+        assertThat(wrongHost.isConnected()).as("the certificate names 127.0.0.1, not localhost").isFalse();
+    }
+
+    private MqttConnection keepOpen(MqttConnection c) {
+        toClose.add(() -> TestConnections.close(c));
+        return c;
+    }
+
     private MqttConnection open(String url) {
         return open(url, "", "");
     }
 
     private MqttConnection open(String url, String user, String password) {
-        MqttConnection c = TestConnections.open(url, user, password);
-        toClose.add(() -> TestConnections.close(c));
-        return c;
+        return keepOpen(TestConnections.open(url, user, password));
     }
 
     private <T extends AutoCloseable> T keep(T closeable) {

@@ -19,6 +19,12 @@ public final class TestConnections {
                 null, "", "ampgate", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(1)));
     }
 
+    /** Over TLS, trusting the given store (or the Java defaults when {@code null}). */
+    public static MqttConnection openTls(String url, java.nio.file.Path trustStore) {
+        return new BrokerConnection(new BrokerSettings(url, "ampgate-test-" + IDS.incrementAndGet(), "", "",
+                trustStore, "", "ampgate", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+    }
+
     /** Stops it as the framework would (goodbye, then disconnect). */
     public static void close(MqttConnection connection) {
         ((BrokerConnection) connection).close();

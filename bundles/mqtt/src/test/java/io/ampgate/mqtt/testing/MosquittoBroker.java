@@ -50,6 +50,31 @@ public final class MosquittoBroker implements AutoCloseable {
         return create(List.of("allow_anonymous false"), user, password);
     }
 
+    /**
+     * A started TLS broker (anyone in) whose certificate, for IP 127.0.0.1 only, is signed by a CA
+     * made for it: {@link #caFile()}. Needs {@code openssl}.
+     */
+    public static MosquittoBroker withTls() throws IOException {
+        assumeInstalled();
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")),
+                "openssl is not installed: run ./test, which installs Debian's openssl package");
+        Path certs = Files.createTempDirectory("ampgate-mosquitto-certs");
+        String ec = "-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes";
+        run(List.of("sh", "-c", "cd " + certs + " && openssl req -x509 " + ec + " -keyout ca.key -out ca.pem -days 2 -subj /CN=ampgate-test-ca"
+                + " && openssl req " + ec + " -keyout server.key -out server.csr -subj /CN=127.0.0.1"
+                + " && printf 'subjectAltName=IP:127.0.0.1' > san"
+                + " && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san -out server.pem"));
+        MosquittoBroker broker = create(List.of("allow_anonymous true", "cafile " + certs.resolve("ca.pem"),
+                "certfile " + certs.resolve("server.pem"), "keyfile " + certs.resolve("server.key")), null, null);
+        Files.move(certs, broker.dir.resolve("certs"));
+        return broker;
+    }
+
+    /** The CA of a {@link #withTls()} broker, as a PEM file. */
+    public Path caFile() {
+        return dir.resolve("certs/ca.pem");
+    }
+
     private static MosquittoBroker create(List<String> rules, String user, String password) throws IOException {
         assumeInstalled();
         Path dir = Files.createTempDirectory("ampgate-mosquitto");
@@ -145,7 +170,7 @@ public final class MosquittoBroker implements AutoCloseable {
         String output = new String(p.getInputStream().readAllBytes());
         try {
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException(String.join(" ", command.subList(0, 2)) + " failed:\n" + output);
+                throw new IOException(String.join(" ", command) + " failed:\n" + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
