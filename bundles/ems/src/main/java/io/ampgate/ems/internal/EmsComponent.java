@@ -14,13 +14,13 @@ import io.ampgate.ems.EnergyManager;
 import io.ampgate.ems.cycle.ControlStep;
 import io.ampgate.ems.cycle.SetpointPlan;
 import io.ampgate.ems.cycle.SetpointPlan.Step;
+import io.ampgate.ems.cycle.GridSignals;
 import io.ampgate.ems.cycle.MeterWatch;
 import io.ampgate.ems.cycle.PhasesInUse;
 import io.ampgate.ems.cycle.SnapshotAssembly;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,8 +191,8 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         stations.forEach((id, s) -> views.add(view(id, s)));
         Map<String, SnapshotAssembly.MeterView> meterViews = new HashMap<>();
         meters.forEach((id, m) -> meterViews.put(id, new SnapshotAssembly.MeterView(id, m.info().role(), m.lastReading())));
-        Optional<GridSignal> signal = signals.stream().map(SignalSource::gridSignal).flatMap(Optional::stream)
-                .max(Comparator.comparing(GridSignal::timestamp));
+        Optional<GridSignal> signal = GridSignals.pick(signals.stream().map(SignalSource::gridSignal)
+                .flatMap(Optional::stream).toList());
         SnapshotAssembly.Result snapshot = SnapshotAssembly.build(now, site.zones(), views, meterViews,
                 (station, connector) -> vipSession(station, connector), signal, phasesLearnt);
         phasesLearnt = snapshot.learnt();
