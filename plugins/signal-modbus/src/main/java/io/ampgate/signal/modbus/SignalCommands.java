@@ -9,8 +9,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * {@code signal:modbus}: every configured Modbus grid-signal source with its address, what it reads,
- * the device's health and the signal it gives now (with the reason when lost).
+ * {@code signal:modbus}: every configured Modbus grid-signal source with its device's health, its
+ * address and what it reads, and the signal it gives now (with the reason when lost).
  */
 @Component(service = SignalCommands.class,
         property = {"osgi.command.scope=signal", "osgi.command.function=modbus"})
@@ -27,10 +27,9 @@ public final class SignalCommands {
         }
         StringBuilder out = new StringBuilder();
         for (ModbusSignalSource s : all) {
-            var health = s.health();
-            out.append(String.format(Locale.ROOT, "%s  %s since %s%s%n    reads %s%n    signal %s%n", s.id(),
-                    health.state(), health.since(), health.lastError() == null ? "" : " (last error: " + health.lastError() + ")",
-                    s.describe(), s.status()));
+            // a lost signal's line says why: the device's error, or the value it refused
+            out.append(String.format(Locale.ROOT, "%s  %s since %s%n    reads %s%n    signal %s%n", s.id(),
+                    s.health().state(), s.health().since(), s.describe(), s.status()));
         }
         return out.toString();
     }
