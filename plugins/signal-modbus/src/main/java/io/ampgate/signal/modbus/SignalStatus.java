@@ -3,8 +3,7 @@ package io.ampgate.signal.modbus;
 import io.ampgate.api.device.DeviceHealth;
 import io.ampgate.api.signal.GridSignal;
 import io.ampgate.modbus.Values;
-import java.time.Instant;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,11 +38,11 @@ record SignalStatus(Optional<GridSignal> signal, String reason) {
 
     /** @return whether the other status says the same (level, cap and session limit), whenever issued */
     boolean sameSignal(SignalStatus other) {
-        return other != null && Objects.equals(content(signal), content(other.signal));
+        return other != null && signal.map(SignalStatus::content).equals(other.signal.map(SignalStatus::content));
     }
 
-    private static Optional<GridSignal> content(Optional<GridSignal> s) {
-        return s.map(g -> new GridSignal(g.level(), Instant.EPOCH, g.cap(), g.maxSessions()));
+    private static List<Object> content(GridSignal g) {
+        return List.of(g.level(), g.cap(), g.maxSessions());
     }
 
     /** @return e.g. {@code CONSTRAINED cap 16.0 A, at most 2 sessions} or {@code LOST: why} */
