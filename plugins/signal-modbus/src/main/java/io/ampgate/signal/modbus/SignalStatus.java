@@ -21,8 +21,7 @@ record SignalStatus(Optional<GridSignal> signal, String reason) {
      * @param health the device's health
      * @param values its last values
      * @param input what they mean
-     * @return the status; a lost signal is stamped with the first failed poll, so that another
-     *     source that still hears the grid is fresher
+     * @return the status; a lost signal is stamped with the first failed poll, when the loss began
      */
     static SignalStatus of(DeviceHealth health, Optional<Values> values, SignalInput input) {
         return switch (health.state()) {
