@@ -224,6 +224,7 @@ final class SimulatedStation {
         c.deliveredWh = 0;
         c.offeredA = 0;
         c.drawA = 0;
+        c.phasesUsed = 0;
     }
 
     private void authorize(Connector c) {
