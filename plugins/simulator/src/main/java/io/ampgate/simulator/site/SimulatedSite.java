@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -203,20 +202,20 @@ public final class SimulatedSite implements AutoCloseable {
         return stations.stream().map(SimulatedStation::id).toList();
     }
 
-    /** The OCPP status a connector last sent. */
-    public Optional<String> sentStatus(String station, int connector) {
-        SimulatedStation s = station(station);
-        synchronized (s) {
-            return Optional.ofNullable(s.connector(connector).sentStatus);
-        }
+    /** What a connector shows now. */
+    public ConnectorView connector(String station, int connector) {
+        return station(station).view(connector);
     }
 
-    /** The current a connector's car draws, A per phase. */
-    public double drawA(String station, int connector) {
-        SimulatedStation s = station(station);
-        synchronized (s) {
-            return s.connector(connector).drawA;
+    /** Every connector of every station, in the order of the settings. */
+    public List<ConnectorView> connectors() {
+        List<ConnectorView> views = new ArrayList<>();
+        for (SimulatedStation s : stations) {
+            for (int n = 1; n <= s.spec().connectors(); n++) {
+                views.add(s.view(n));
+            }
         }
+        return views;
     }
 
     /** Whether a station has been accepted by the central system (and is still connected). */
@@ -233,7 +232,7 @@ public final class SimulatedSite implements AutoCloseable {
                     r.net(), r.baseLoad(), r.cars(), r.pvW(), r.signal()));
         }
         out.append("Modbus on 127.0.0.1: ").append(modbusAddresses()).append('\n');
-        stations.forEach(s -> s.describe().forEach(line -> out.append(line).append('\n')));
+        connectors().forEach(c -> out.append(c.line()).append('\n'));
         return out.toString();
     }
 

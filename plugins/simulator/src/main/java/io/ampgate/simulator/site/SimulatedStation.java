@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -505,18 +504,12 @@ final class SimulatedStation {
         return settings;
     }
 
-    /** One line per connector, for {@code sim:status}. */
-    synchronized List<String> describe() {
-        List<String> lines = new ArrayList<>();
-        for (Connector c : connectors) {
-            String car = c.car == null ? "no car" : String.format(Locale.ROOT, "car %s, %.1f of %.1f kWh",
-                    c.car.badge().isEmpty() ? "without badge" : c.car.badge(), c.deliveredWh / 1000,
-                    c.car.energyWantedWh() / 1000);
-            lines.add(String.format(Locale.ROOT, "%-12s %-9s %d %-7s %-13s %5.1f A x%d  %s%s", spec.id(), link,
-                    c.number, spec.plugs().get(c.number - 1), status(c), c.drawA, c.phasesUsed, car,
-                    c.transactionId == null ? "" : ", transaction " + c.transactionId));
-        }
-        return lines;
+    /** What a connector shows now. */
+    synchronized ConnectorView view(int connector) {
+        Connector c = connector(connector);
+        return new ConnectorView(spec.id(), link == Link.ACCEPTED, c.number, spec.plugs().get(c.number - 1),
+                c.sentStatus == null ? "" : c.sentStatus, c.drawA, c.phasesUsed, Optional.ofNullable(c.car),
+                c.deliveredWh, c.transactionId == null ? OptionalInt.empty() : OptionalInt.of(c.transactionId));
     }
 
     synchronized void close() {

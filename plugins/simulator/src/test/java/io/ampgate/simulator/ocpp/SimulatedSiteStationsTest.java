@@ -77,8 +77,8 @@ class SimulatedSiteStationsTest {
     }
 
     private void awaitStatus(int connector, String status) throws InterruptedException {
-        Poll.until(() -> site.sentStatus("CP1", connector).filter(status::equals).isPresent(), TIMEOUT,
-                "CP1/" + connector + " sends " + status + "; it sent " + site.sentStatus("CP1", connector));
+        Poll.until(() -> site.connector("CP1", connector).status().equals(status), TIMEOUT,
+                "CP1/" + connector + " sends " + status + "; it sent " + site.connector("CP1", connector).status());
     }
 
     private void steps(int seconds) {
@@ -114,13 +114,13 @@ class SimulatedSiteStationsTest {
     @Test
     void carChargesAtTheLimitItsProfileGivesAndReportsIt() throws Exception {
         int transaction = charging();
-        assertThat(site.drawA("CP1", 1)).isEqualTo(32);
+        assertThat(site.connector("CP1", 1).drawA()).isEqualTo(32);
 
         ArrayNode answer = link.call("SetChargingProfile", txProfile(transaction, 10)).get();
         assertThat(answer.get(2).path("status").asText()).isEqualTo("Accepted");
         steps(1);
 
-        assertThat(site.drawA("CP1", 1)).isEqualTo(10);
+        assertThat(site.connector("CP1", 1).drawA()).isEqualTo(10);
         assertThat(site.reading().cars()).isEqualTo(PhaseCurrents.all(10));
         assertThat(site.reading().net()).isEqualTo(site.reading().baseLoad().plus(PhaseCurrents.all(10))
                 .minus(PhaseCurrents.all(site.reading().pvW() / 3 / 230)));
@@ -140,7 +140,7 @@ class SimulatedSiteStationsTest {
         link.call("SetChargingProfile", txProfile(transaction, 4)).get();
         steps(1);
         awaitStatus(1, "SuspendedEVSE");
-        assertThat(site.drawA("CP1", 1)).isZero();
+        assertThat(site.connector("CP1", 1).drawA()).isZero();
     }
 
     @Test
@@ -163,7 +163,7 @@ class SimulatedSiteStationsTest {
         site.plugIn("CP1", 1, small);
         awaitStatus(1, "Charging");
 
-        for (int s = 0; s < 300 && !site.sentStatus("CP1", 1).orElse("").equals("SuspendedEV"); s++) {
+        for (int s = 0; s < 300 && !site.connector("CP1", 1).status().equals("SuspendedEV"); s++) {
             steps(1);
         }
         awaitStatus(1, "SuspendedEV");
@@ -214,9 +214,12 @@ class SimulatedSiteStationsTest {
 
         site.plugIn("CP1", 1, car(20, 3, 16, "STOLEN"));
         awaitCall("Authorize", any());
+        Instant refused = time.now();
+        Poll.until(() -> site.connector("CP1", 1).car().orElseThrow().departure()
+                .equals(refused.plus(Duration.ofMinutes(2))), TIMEOUT, "the driver leaves in two minutes");
         awaitStatus(1, "Preparing");
         steps(119);
-        assertThat(site.sentStatus("CP1", 1)).contains("Preparing");
+        assertThat(site.connector("CP1", 1).status()).isEqualTo("Preparing");
         steps(2);
 
         awaitStatus(1, "Available");
