@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A simulated charging site on 127.0.0.1: charging stations that connect to the gateway's OCPP
@@ -34,6 +38,8 @@ public final class SimulatedSite implements AutoCloseable {
 
     /** How often the site steps. */
     public static final Duration STEP = Duration.ofSeconds(1);
+    /** How long {@link #close()} waits for the central system to answer the stations' last StopTransactions. */
+    static final Duration POWER_OFF_WAIT = Duration.ofSeconds(2);
     /** The longest step counted at once (after the machine slept, say). */
     static final Duration LONGEST_STEP = Duration.ofSeconds(10);
 
@@ -275,11 +281,22 @@ public final class SimulatedSite implements AutoCloseable {
         return station(id);
     }
 
-    /** Stops stepping, closes the stations' connections and the Modbus slaves. */
+    /**
+     * Stops stepping; the stations stop their sessions (PowerLoss; waiting at most
+     * {@link #POWER_OFF_WAIT} for the central system's answers) and close; the Modbus slaves close.
+     */
     @Override
     public void close() {
         if (task != null) {
             task.cancel();
+        }
+        try {
+            CompletableFuture.allOf(stations.stream().map(SimulatedStation::powerOff)
+                    .toArray(CompletableFuture[]::new)).get(POWER_OFF_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // a station offline or a central system gone: its sessions stay open there, as after a power cut
         }
         stations.forEach(SimulatedStation::close);
         slaves.forEach(ModbusSlaveSimulator::close);

@@ -512,6 +512,19 @@ final class SimulatedStation {
                 c.deliveredWh, c.transactionId == null ? OptionalInt.empty() : OptionalInt.of(c.transactionId));
     }
 
+    /**
+     * The station loses power: its sessions stop (PowerLoss), so that the central system does not
+     * keep them open; completes when the central system has answered (at once when offline).
+     */
+    synchronized CompletableFuture<?> powerOff() {
+        closed = true;
+        if (link != Link.ACCEPTED) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.allOf(connectors.stream().map(c -> stop(c, "PowerLoss"))
+                .toArray(CompletableFuture[]::new));
+    }
+
     synchronized void close() {
         closed = true;
         cp.close(1001, "simulated site stopped");

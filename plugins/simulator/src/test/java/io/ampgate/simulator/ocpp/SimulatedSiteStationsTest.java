@@ -157,6 +157,17 @@ class SimulatedSiteStationsTest {
     }
 
     @Test
+    void stoppingTheSiteEndsItsSessionsAsAPowerLoss() throws Exception {
+        charging();
+
+        site.close();
+
+        JsonNode stop = awaitCall("StopTransaction", any());
+        assertThat(stop.path("reason").asText()).isEqualTo("PowerLoss");
+        assertThat(link.awaitClose().code()).isEqualTo(1001);
+    }
+
+    @Test
     void fullCarIsSuspendedByItselfThenLeaves() throws Exception {
         startAccepted();
         CarVisit small = new CarVisit(time.now(), time.now().plus(Duration.ofMinutes(10)), 500, 3, 32, "B1");
