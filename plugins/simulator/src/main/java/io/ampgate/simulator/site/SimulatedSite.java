@@ -4,6 +4,8 @@ import io.ampgate.simulator.modbus.Area;
 import io.ampgate.simulator.modbus.ModbusSlaveSimulator;
 import io.ampgate.simulator.modbus.SimulatedUnit;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +37,8 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  */
 public final class SimulatedSite implements AutoCloseable {
+
+    private static final Logger LOG = System.getLogger(SimulatedSite.class.getName());
 
     /** How often the site steps. */
     public static final Duration STEP = Duration.ofSeconds(1);
@@ -138,7 +142,12 @@ public final class SimulatedSite implements AutoCloseable {
         }
         PhaseCurrents cars = PhaseCurrents.ZERO;
         for (SimulatedStation station : stations) {
-            station.step(now, elapsed);
+            try {
+                station.step(now, elapsed);
+            } catch (RuntimeException e) {
+                // one station's fault must not stop the others, nor the meters
+                LOG.log(Level.WARNING, "simulated station " + station.id() + ": a step failed", e);
+            }
             cars = cars.plus(station.siteDraw());
         }
         ZonedDateTime local = now.atZone(settings.zone());
@@ -274,11 +283,6 @@ public final class SimulatedSite implements AutoCloseable {
         return stations.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no simulated station " + id + "; there are "
                         + stationIds()));
-    }
-
-    /** The station, for tests in this package. */
-    SimulatedStation stationNamed(String id) {
-        return station(id);
     }
 
     /**
