@@ -42,6 +42,7 @@ class PluginCatalogTest {
     @CsvSource({
         "io.ampgate.meter.eastron, meter-eastron",
         "io.ampgate.simulator, simulator",
+        "io.ampgate.signal.modbus, signal-modbus",
         "com.vendor.meter, com.vendor.meter"})
     void shortNamesDropOurPrefix(String symbolicName, String name) {
         assertThat(PluginCatalog.shortName(symbolicName)).isEqualTo(name);

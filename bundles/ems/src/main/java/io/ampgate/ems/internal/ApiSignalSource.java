@@ -80,8 +80,14 @@ public final class ApiSignalSource implements SignalSource, GridSignalInput {
     private void changed() {
         org.osgi.service.event.EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new org.osgi.service.event.Event(Topics.SIGNAL_GRID, java.util.Map.of(
-                    Topics.PROP_SIGNAL_ID, id(), Topics.PROP_TIMESTAMP, clock.millis())));
+            java.util.Map<String, Object> props = new java.util.HashMap<>();
+            props.put(Topics.PROP_SIGNAL_ID, id());
+            props.put(Topics.PROP_TIMESTAMP, clock.millis());
+            gridSignal().ifPresent(s -> {
+                props.put(Topics.PROP_SIGNAL, s);
+                props.put(Topics.PROP_LEVEL, s.level().name());
+            });
+            admin.postEvent(new org.osgi.service.event.Event(Topics.SIGNAL_GRID, props));
         }
     }
 

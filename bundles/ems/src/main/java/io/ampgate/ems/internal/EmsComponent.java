@@ -14,12 +14,13 @@ import io.ampgate.ems.EnergyManager;
 import io.ampgate.ems.cycle.ControlStep;
 import io.ampgate.ems.cycle.SetpointPlan;
 import io.ampgate.ems.cycle.SetpointPlan.Step;
+import io.ampgate.ems.cycle.GridSignals;
+import io.ampgate.ems.cycle.MeterWatch;
 import io.ampgate.ems.cycle.PhasesInUse;
 import io.ampgate.ems.cycle.SnapshotAssembly;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
     private final ScheduledExecutorService timer;
     private Map<String, ControlStep.Memory> memory = new HashMap<>();
     private Map<String, PhasesInUse.Learnt> phasesLearnt = Map.of();
+    private final MeterWatch watch = new MeterWatch();
     private volatile Decision last;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -96,6 +98,10 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         if (schedule && config.enabled()) {
             timer.scheduleWithFixedDelay(this::cycleQuietly, config.cycleMillis(), config.cycleMillis(),
                     TimeUnit.MILLISECONDS);
+            if (config.meterWatchMillis() > 0) {
+                timer.scheduleWithFixedDelay(this::watchMeters, config.meterWatchMillis(), config.meterWatchMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -152,6 +158,22 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         runNow();
     }
 
+    /** Runs the cycle at once when a zone meter's new reading shows its zone above its limit. */
+    void watchMeters() {
+        try {
+            if (watch.overLimit(site.zones(), id -> {
+                Meter m = meters.get(id);
+                return m == null ? null : m.lastReading().orElse(null);
+            })) {
+                cycle();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "energy management: meter watch failed", e);
+        }
+    }
+
     private void cycleQuietly() {
         try {
             cycle();
@@ -169,8 +191,8 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         stations.forEach((id, s) -> views.add(view(id, s)));
         Map<String, SnapshotAssembly.MeterView> meterViews = new HashMap<>();
         meters.forEach((id, m) -> meterViews.put(id, new SnapshotAssembly.MeterView(id, m.info().role(), m.lastReading())));
-        Optional<GridSignal> signal = signals.stream().map(SignalSource::gridSignal).flatMap(Optional::stream)
-                .max(Comparator.comparing(GridSignal::timestamp));
+        Optional<GridSignal> signal = GridSignals.pick(signals.stream().map(SignalSource::gridSignal)
+                .flatMap(Optional::stream).toList());
         SnapshotAssembly.Result snapshot = SnapshotAssembly.build(now, site.zones(), views, meterViews,
                 (station, connector) -> vipSession(station, connector), signal, phasesLearnt);
         phasesLearnt = snapshot.learnt();

@@ -13,6 +13,9 @@ public @interface EmsConfig {
     @AttributeDefinition(name = "Cycle (ms)", description = "How often the cycle runs; it also runs at once when a session starts or stops.", min = "200", max = "60000")
     int cycleMillis() default 1000;
 
+    @AttributeDefinition(name = "Meter watch (ms)", description = "How often the newest zone-meter readings are checked between cycles; a reading above its zone's limit runs the cycle at once. 0: off.", min = "0", max = "10000")
+    int meterWatchMillis() default 100;
+
     @AttributeDefinition(name = "Hysteresis (A)", description = "Increases smaller than this are not sent (reductions always are).", min = "0", max = "10")
     double hysteresisA() default 1.0;
 

@@ -141,6 +141,7 @@ class EmsComponentTest {
             @Override public int confirmSeconds() { return 5; }
             @Override public int meterTimeoutSeconds() { return 10; }
             @Override public int minOffSeconds() { return 0; }
+            @Override public int meterWatchMillis() { return 100; }
         };
     }
 
