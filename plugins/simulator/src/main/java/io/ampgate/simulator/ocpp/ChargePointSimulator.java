@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ public final class ChargePointSimulator {
     private final ReceivedLog<String> texts;
     private final ReceivedLog<ReceivedCall> calls;
     private final OutgoingCalls outgoing;
+    private final DefaultAnswers defaults;
     private final IncomingCalls incoming;
     private final Repeater repeater;
     private final AtomicReference<ScheduledFuture<?>> heartbeats = new AtomicReference<>();
@@ -65,8 +67,8 @@ public final class ChargePointSimulator {
         this.calls = new ReceivedLog<>(settings.logCapacity());
         this.outgoing = new OutgoingCalls(this::send);
         this.outgoing.concurrent(settings.concurrentCalls());
-        this.incoming = new IncomingCalls(new DefaultAnswers(this, settings.remoteTransactions()), calls,
-                this::send);
+        this.defaults = new DefaultAnswers(this, settings.remoteTransactions());
+        this.incoming = new IncomingCalls(defaults, calls, this::send);
         this.repeater = new Repeater(settings.schedulerOrShared(), this::isOpen);
     }
 
@@ -338,6 +340,26 @@ public final class ChargePointSimulator {
     /** Answers {@code action} as a well-behaved station does again. */
     public ChargePointSimulator answerByDefault(String action) {
         incoming.answerByDefault(action);
+        return this;
+    }
+
+    /**
+     * The answer a well-behaved station gives to {@code call}, with the change it makes to the
+     * {@link #state()}, but without what follows it (TriggerMessage's message, remote transactions):
+     * for a handler that decides some cases itself and leaves the others to the default.
+     */
+    public Answer defaultAnswer(ReceivedCall call) {
+        return defaults.answer(call);
+    }
+
+    /**
+     * Calls {@code listener} after each answer to a CALL of the central system has been queued
+     * (default or handler's; not when none is sent), on the connection's reading thread: what it
+     * sends goes out after the answer. Like a handler, it must be quick and must not wait for an
+     * answer to a CALL of this station; a listener that throws is ignored.
+     */
+    public ChargePointSimulator onAnswered(BiConsumer<ReceivedCall, Answer> listener) {
+        incoming.onAnswered(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 

@@ -1,15 +1,18 @@
 package io.ampgate.simulator.ocpp;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * The central system's CALLs: each is logged, then answered by the handler a test set for its
- * action, or else by the station's {@link DefaultAnswers}.
+ * action, or else by the station's {@link DefaultAnswers}; the listeners hear of each answer sent.
  */
 final class IncomingCalls {
 
@@ -17,6 +20,7 @@ final class IncomingCalls {
     private final DefaultAnswers defaults;
     private final ReceivedLog<ReceivedCall> log;
     private final Function<String, CompletableFuture<Void>> sender;
+    private final List<BiConsumer<ReceivedCall, Answer>> listeners = new CopyOnWriteArrayList<>();
 
     IncomingCalls(DefaultAnswers defaults, ReceivedLog<ReceivedCall> log,
             Function<String, CompletableFuture<Void>> sender) {
@@ -31,6 +35,10 @@ final class IncomingCalls {
 
     void answerByDefault(String action) {
         handlers.remove(action);
+    }
+
+    void onAnswered(BiConsumer<ReceivedCall, Answer> listener) {
+        listeners.add(listener);
     }
 
     void received(ReceivedCall call) {
@@ -48,6 +56,13 @@ final class IncomingCalls {
             sender.apply(Frames.answer(call.messageId(), answer.get()));
             if (handler == null) {
                 defaults.afterAnswer(call, answer.get());
+            }
+            for (BiConsumer<ReceivedCall, Answer> listener : listeners) {
+                try {
+                    listener.accept(call, answer.get());
+                } catch (RuntimeException e) {
+                    // a listener's failure must not keep the others, or the reading, from going on
+                }
             }
         }
     }

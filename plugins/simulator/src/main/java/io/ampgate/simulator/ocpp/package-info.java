@@ -7,5 +7,5 @@
  * for. It is a plain library: nothing here needs OSGi at run time, only Jackson.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package io.ampgate.simulator.ocpp;

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.ampgate.simulator.Poll;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AutoClose;
@@ -153,5 +156,27 @@ class CentralSystemCallsTest {
         assertThat(stop.get(3).get("reason").asText()).isEqualTo("Remote");
         assertThat(stop.get(3).get("transactionId").asInt()).isEqualTo(transactionId);
         assertThat(Ocpp16Schemas.requestViolations("StopTransaction", stop.get(3))).isEmpty();
+    }
+
+    @Test
+    void handlerLeavesSomeCasesToTheDefaultAndListenersHearEveryAnswer() throws Exception {
+        ChargePointSimulator station = ChargePointSimulator.builder("CP-1", central.baseUri()).connectors(2).build();
+        station.handle("ChangeAvailability", call -> Optional.of(call.payload().path("connectorId").asInt() == 2
+                ? Answer.result(DefaultAnswers.status("Rejected")) : station.defaultAnswer(call)));
+        List<String> heard = new CopyOnWriteArrayList<>();
+        station.onAnswered((call, answer) -> heard.add(call.action() + " " + answer.resultPayload().path("status").asText()));
+        StationLink link = central.connect(station);
+
+        assertThat(DefaultAnswersTest.status(link.call("ChangeAvailability",
+                json("{\"connectorId\":1,\"type\":\"Inoperative\"}")))).isEqualTo("Accepted");
+        assertThat(DefaultAnswersTest.status(link.call("ChangeAvailability",
+                json("{\"connectorId\":2,\"type\":\"Inoperative\"}")))).isEqualTo("Rejected");
+        assertThat(DefaultAnswersTest.status(link.call("ClearCache", json("{}")))).isEqualTo("Accepted");
+
+        assertThat(station.state().availability(1)).isEqualTo("Inoperative");
+        assertThat(station.state().availability(2)).isEqualTo("Operative");
+        Poll.until(() -> heard.size() == 3, TIMEOUT, "the listener hears the third answer, just after it left");
+        assertThat(heard).containsExactly("ChangeAvailability Accepted", "ChangeAvailability Rejected",
+                "ClearCache Accepted");
     }
 }

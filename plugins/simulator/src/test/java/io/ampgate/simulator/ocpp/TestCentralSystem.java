@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpField;
@@ -53,6 +54,7 @@ final class TestCentralSystem implements AutoCloseable {
     private final BlockingQueue<StationLink> links = new LinkedBlockingQueue<>();
     private volatile ToIntFunction<Handshake> refusal = handshake -> 0;
     private volatile boolean acceptSubprotocol = true;
+    private volatile Consumer<StationLink> prepare = link -> { };
 
     private TestCentralSystem(SslContextFactory.Server tls) throws Exception {
         if (tls == null) {
@@ -116,6 +118,11 @@ final class TestCentralSystem implements AutoCloseable {
         this.acceptSubprotocol = accept;
     }
 
+    /** Gives each new connection's link to {@code prepare} before the station can send anything. */
+    void prepareLinks(Consumer<StationLink> prepare) {
+        this.prepare = prepare;
+    }
+
     Handshake awaitHandshake() throws InterruptedException {
         return required(handshakes.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "handshake");
     }
@@ -160,7 +167,9 @@ final class TestCentralSystem implements AutoCloseable {
         if (acceptSubprotocol && request.hasSubProtocol("ocpp1.6")) {
             response.setAcceptedSubProtocol("ocpp1.6");
         }
-        return new StationLink(handshake.identity(), links::add);
+        StationLink link = new StationLink(handshake.identity(), links::add);
+        prepare.accept(link);
+        return link;
     }
 
     private static X509Certificate clientCertificate(ServerUpgradeRequest request) {
