@@ -21,6 +21,7 @@ import io.ampgate.store.session.SessionStart;
 import io.ampgate.store.session.SessionStop;
 import io.ampgate.store.session.StartedBy;
 import io.ampgate.store.session.StopReason;
+import io.ampgate.store.session.StoppedBy;
 import io.ampgate.store.site.Badge;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +101,7 @@ final class Transactions {
         if (repeated) {
             return new StartTransactionResponse(decision.info(), transactionId);
         }
+        closeAbandoned(state, start, session.id());
         state.running().put(transactionId, new RunningSession(session.id(), session.badgeUid(),
                 decision.verdict().parentIdTag(), start.meterStart(), badge != null && !badge.credit().unlimited()));
         remote.ifPresent(r -> {
@@ -118,6 +120,36 @@ final class Transactions {
                 Integer.toString(transactionId), Topics.PROP_CONNECTOR, start.connectorId(),
                 Topics.PROP_ID_TAG, start.idTag()));
         return new StartTransactionResponse(decision.info(), transactionId);
+    }
+
+    /**
+     * A station that starts a transaction on a connector where another one is still open lost that one
+     * (a power cut, a reboot, a StopTransaction it never sent): the old session is closed when the new
+     * one starts, so it does not stay "charging" for ever.
+     */
+    private void closeAbandoned(StationState state, StartTransactionRequest start, long newSession) {
+        for (Session old : central.sessions().running()) {
+            if (old.id() == newSession || !old.stationId().equals(stationId) || old.connectorId() != start.connectorId()) {
+                continue;
+            }
+            long meterStop = Math.max(old.meterStartWh(), start.meterStart());
+            try {
+                central.sessions().stop(old.id(), new SessionStop(start.timestamp().isBefore(old.startTime())
+                        ? old.startTime() : start.timestamp(), meterStop, StoppedBy.STATION, null, StopReason.OTHER,
+                        central.zones().energyPrice(old.zoneId()).orElse(null)));
+            } catch (IllegalArgumentException e) {
+                central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned",
+                        "Session " + old.id() + " could not be closed: " + e.getMessage());
+                continue;
+            }
+            state.running().remove((int) old.id());
+            central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned", "Session " + old.id()
+                    + " on connector " + start.connectorId() + " closed: the station started transaction " + newSession
+                    + " there without stopping it");
+            central.notifier().post(Topics.SESSION_STOPPED, stationId, Map.of(Topics.PROP_SESSION_ID,
+                    Long.toString(old.id()), Topics.PROP_CONNECTOR, start.connectorId(),
+                    Topics.PROP_REASON, StopReason.OTHER.ocppName()));
+        }
     }
 
     private StopTransactionResponse stop(StopTransactionRequest stop) {

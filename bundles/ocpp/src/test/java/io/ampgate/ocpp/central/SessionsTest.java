@@ -136,6 +136,33 @@ class SessionsTest {
     }
 
     @Test
+    void aNewTransactionOnAConnectorClosesTheOneTheStationLost() throws Exception {
+        ChargePointSimulator cp = central.connectRegistered("CP-LOST");
+        Instant start = now();
+        int lost = result(cp.startTransaction(1, "LOST-1", 1_000, start)).get("transactionId").asInt();
+        int other = result(cp.startTransaction(2, "LOST-2", 5_000, start)).get("transactionId").asInt();
+
+        // after a power cut the station starts again on connector 1 without having stopped the first one
+        int next = result(cp.startTransaction(1, "LOST-3", 4_000, start.plusSeconds(600))).get("transactionId").asInt();
+
+        Session closed = central.sessions.find(lost).orElseThrow();
+        assertThat(closed.isRunning()).isFalse();
+        assertThat(closed.stoppedBy()).isEqualTo(StoppedBy.STATION);
+        assertThat(closed.stopTime()).isEqualTo(start.plusSeconds(600));
+        assertThat(closed.energyWh()).isEqualTo(3_000L);
+        assertThat(central.sessions.find(next).orElseThrow().isRunning()).isTrue();
+        assertThat(central.sessions.find(other).orElseThrow().isRunning()).as("another connector's session").isTrue();
+        assertThat(central.events("CP-LOST")).filteredOn(e -> e.code().equals("transaction-abandoned"))
+                .extracting(Event::message).singleElement().asString()
+                .contains("Session " + lost).contains("started transaction " + next);
+
+        // the same StartTransaction sent again after a reconnect is the same session, nothing is closed
+        assertThat(result(cp.startTransaction(1, "LOST-3", 4_000, start.plusSeconds(600))).get("transactionId").asInt())
+                .isEqualTo(next);
+        assertThat(central.sessions.find(next).orElseThrow().isRunning()).isTrue();
+    }
+
+    @Test
     void aStopForAnUnknownOrClosedTransactionCreatesNothingAndLeavesAnEvent() throws Exception {
         ChargePointSimulator cp = central.connectRegistered("CP-UNKNOWN");
         int tx = result(cp.startTransaction(1, "ANYONE", 0, now())).get("transactionId").asInt();
