@@ -89,6 +89,7 @@ final class Transactions {
                 : remote.map(RemoteRequests.Start::startedBy).orElse(StartedBy.LOCAL_BADGE);
         Badge badge = decision.badge();
         String zone = central.registry().store().find(stationId).map(s -> s.zoneId()).orElse(null);
+        Optional<Session> open = central.sessions().running(stationId, start.connectorId());
         Session session = central.sessions().start(new SessionStart(stationId, start.connectorId(), start.idTag(),
                 badge == null || badge.holder().isEmpty() ? null : badge.holder(),
                 badge == null || badge.chargeUserId() == null ? null : badge.chargeUserId().toString(), zone,
@@ -101,7 +102,7 @@ final class Transactions {
         if (repeated) {
             return new StartTransactionResponse(decision.info(), transactionId);
         }
-        closeAbandoned(state, start, session.id());
+        open.filter(old -> old.id() != session.id()).ifPresent(old -> closeAbandoned(state, start, old, session.id()));
         state.running().put(transactionId, new RunningSession(session.id(), session.badgeUid(),
                 decision.verdict().parentIdTag(), start.meterStart(), badge != null && !badge.credit().unlimited()));
         remote.ifPresent(r -> {
@@ -127,29 +128,24 @@ final class Transactions {
      * (a power cut, a reboot, a StopTransaction it never sent): the old session is closed when the new
      * one starts, so it does not stay "charging" for ever.
      */
-    private void closeAbandoned(StationState state, StartTransactionRequest start, long newSession) {
-        for (Session old : central.sessions().running()) {
-            if (old.id() == newSession || !old.stationId().equals(stationId) || old.connectorId() != start.connectorId()) {
-                continue;
-            }
-            long meterStop = Math.max(old.meterStartWh(), start.meterStart());
-            try {
-                central.sessions().stop(old.id(), new SessionStop(start.timestamp().isBefore(old.startTime())
-                        ? old.startTime() : start.timestamp(), meterStop, StoppedBy.STATION, null, StopReason.OTHER,
-                        central.zones().energyPrice(old.zoneId()).orElse(null)));
-            } catch (IllegalArgumentException e) {
-                central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned",
-                        "Session " + old.id() + " could not be closed: " + e.getMessage());
-                continue;
-            }
-            state.running().remove((int) old.id());
-            central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned", "Session " + old.id()
-                    + " on connector " + start.connectorId() + " closed: the station started transaction " + newSession
-                    + " there without stopping it");
-            central.notifier().post(Topics.SESSION_STOPPED, stationId, Map.of(Topics.PROP_SESSION_ID,
-                    Long.toString(old.id()), Topics.PROP_CONNECTOR, start.connectorId(),
-                    Topics.PROP_REASON, StopReason.OTHER.ocppName()));
+    private void closeAbandoned(StationState state, StartTransactionRequest start, Session old, long newSession) {
+        long meterStop = Math.max(old.meterStartWh(), start.meterStart());
+        try {
+            central.sessions().stop(old.id(), new SessionStop(start.timestamp().isBefore(old.startTime())
+                    ? old.startTime() : start.timestamp(), meterStop, StoppedBy.STATION, null, StopReason.OTHER,
+                    central.zones().energyPrice(old.zoneId()).orElse(null)));
+        } catch (IllegalArgumentException e) {
+            central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned",
+                    "Session " + old.id() + " could not be closed: " + e.getMessage());
+            return;
         }
+        state.running().remove((int) old.id());
+        central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned", "Session " + old.id()
+                + " on connector " + start.connectorId() + " closed: the station started transaction " + newSession
+                + " there without stopping it");
+        central.notifier().post(Topics.SESSION_STOPPED, stationId, Map.of(Topics.PROP_SESSION_ID,
+                Long.toString(old.id()), Topics.PROP_CONNECTOR, start.connectorId(),
+                Topics.PROP_REASON, StopReason.OTHER.ocppName()));
     }
 
     private StopTransactionResponse stop(StopTransactionRequest stop) {
