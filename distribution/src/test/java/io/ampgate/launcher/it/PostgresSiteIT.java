@@ -25,7 +25,7 @@ class PostgresSiteIT {
         }
         try (Site site = new Site(dir)) {
             Files.writeString(site.base.resolve("conf/io.ampgate.store.cfg"),
-                    "url = " + server.url() + "\nuser = ampgate\npassword = \nschema = site1\n");
+                    "url = " + server.url() + "\nuser = ampgate\n.password = \nschema = site1\n");
             Files.writeString(site.base.resolve("conf/io.ampgate.store.measurements.cfg"), "sampleIntervalSeconds = 1\n");
             assertThat(site.ampgate("plugin", "enable", "meter-example").exit()).isZero();
 

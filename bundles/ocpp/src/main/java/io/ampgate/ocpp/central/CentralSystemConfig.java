@@ -23,15 +23,17 @@ public @interface CentralSystemConfig {
     String keystore() default "";
 
     @AttributeDefinition(name = "Keystore password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD,
-            description = "The password of the keystore; empty for the generated one.")
-    String keystorePassword() default "";
+            description = "The password of the keystore; empty for the generated one. Key .keystorePassword in the "
+                    + "file: a key that starts with a dot stays private (never a service property anyone can list).")
+    String _keystorePassword() default "";
 
     @AttributeDefinition(name = "Truststore", description = "A PKCS12 file with the certificate authorities that signed "
             + "the stations' client certificates (security profile 3); empty for none.")
     String truststore() default "";
 
-    @AttributeDefinition(name = "Truststore password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
-    String truststorePassword() default "";
+    @AttributeDefinition(name = "Truststore password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD,
+            description = "Key .truststorePassword in the file.")
+    String _truststorePassword() default "";
 
     @AttributeDefinition(name = "Certificate host name", description = "The host name in a generated certificate; "
             + "empty for this machine's name.")

@@ -48,7 +48,7 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
         ServerSettings server = new ServerSettings(c.host(), c.port(), c.tlsPort(), c.maxMessageBytes(),
                 new Liveness(Duration.ofSeconds(c.pingInterval()), Duration.ofSeconds(c.pingTimeout())), c.maxThreads());
         return new Settings(server, data, path(site, c.keystore()),
-                c.keystorePassword(), path(site, c.truststore()), c.truststorePassword(), c.certificateHost(),
+                c._keystorePassword(), path(site, c.truststore()), c._truststorePassword(), c.certificateHost(),
                 c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
                 c.logFramesPerStation(), c.manageLocalLists(), Duration.ofSeconds(Math.max(0, c.localListSyncSeconds())));
     }

@@ -37,8 +37,10 @@ public final class DatabaseComponent implements Database {
         @AttributeDefinition(name = "User", required = false)
         String user() default "";
 
-        @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, required = false)
-        String password() default "";
+        @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, required = false,
+                description = "Key .password in the file: a key that starts with a dot stays private (never a "
+                        + "service property anyone can list).")
+        String _password() default "";
 
         @AttributeDefinition(name = "Schema", required = false, description = "Empty for the database's default schema")
         String schema() default "";
@@ -59,7 +61,7 @@ public final class DatabaseComponent implements Database {
         }
         DatabaseSettings settings = config.url().isBlank()
                 ? DatabaseSettings.embedded(Path.of(context.getProperty("ampgate.data")))
-                : new DatabaseSettings(config.url(), config.user(), config.password(), config.schema(), config.poolSize());
+                : new DatabaseSettings(config.url(), config.user(), config._password(), config.schema(), config.poolSize());
         db = PooledDatabase.open(settings);
         try {
             List<Integer> applied = Migrator.migrate(db);
