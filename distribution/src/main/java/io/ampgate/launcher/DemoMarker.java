@@ -41,7 +41,7 @@ final class DemoMarker {
         return folder(layout).resolve("demo.properties");
     }
 
-    /** The marker as stored; an unreadable line counts as not written (its step is done again). */
+    /** The marker as stored (empty before it is written); a malformed file throws. */
     static DemoMarker read(Layout layout) throws IOException {
         Properties p = new Properties();
         Path file = file(layout);
