@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Where on Earth the demo site is, chosen when it is created: somewhere it is late morning, so that
- * commuters' cars are parked, visitors arrive and the sun is up whatever the hour of the first
- * start. The machine's own time zone when it is daytime there; otherwise a fixed-offset zone. The
- * longitude follows the zone's offset (15 degrees an hour), so the simulated sun agrees with the
- * simulated clock.
+ * Where on Earth the demo site is, chosen when it is created: somewhere it is late morning, the
+ * busiest time of the simulated car park (the commuters have arrived, visitors come, the sun is
+ * up), whatever the hour of the first start. The machine's own time zone from 09:30 to 12:00 there,
+ * otherwise a fixed-offset zone where it is about 11:00. The longitude follows the zone's offset
+ * (15 degrees an hour), so the simulated sun agrees with the simulated clock.
  *
  * @param timeZone the site's time zone, for the simulator and the gateway's site setting
  * @param longitude degrees east, for the simulated sun
@@ -18,8 +18,8 @@ import java.time.ZoneOffset;
 record DemoPlacement(String timeZone, int longitude) {
     /** Local time the site is placed at when the machine's clock is outside the day. */
     static final int TARGET_HOUR = 11;
-    static final LocalTime DAY_FROM = LocalTime.of(8, 0);
-    static final LocalTime DAY_UNTIL = LocalTime.of(15, 0);
+    static final LocalTime DAY_FROM = LocalTime.of(9, 30);
+    static final LocalTime DAY_UNTIL = LocalTime.of(12, 0);
 
     static DemoPlacement at(Instant now, ZoneId machine) {
         ZoneOffset machineOffset = machine.getRules().getOffset(now);

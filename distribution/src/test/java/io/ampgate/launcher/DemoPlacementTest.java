@@ -15,8 +15,10 @@ class DemoPlacementTest {
     @CsvSource({
         // machine zone, UTC now,             zone chosen,    longitude
         "Europe/Paris,     2026-11-22T10:00:00Z, Europe/Paris,  15",   // 11:00 in Paris: day there
-        "Europe/Paris,     2026-07-01T06:30:00Z, Europe/Paris,  30",   // 08:30 summer time
+        "Europe/Paris,     2026-07-01T07:30:00Z, Europe/Paris,  30",   // 09:30 summer time
+        "Europe/Paris,     2026-07-01T07:29:00Z, Etc/GMT-4,     60",   // 09:29: too early for the commuters
         "America/New_York, 2026-11-22T15:00:00Z, America/New_York, -75",
+        "America/New_York, 2026-11-22T17:00:00Z, Etc/GMT+6,     -90",   // 12:00 in New York: past the busy hours
         "UTC,              2026-11-22T10:26:00Z, UTC,           0",
         "Europe/Paris,     2026-11-22T21:00:00Z, Etc/GMT+10,    -150", // 22:00 in Paris: 11:00 at UTC-10
         "Europe/Paris,     2026-11-22T03:00:00Z, Etc/GMT-8,     120",
@@ -32,9 +34,9 @@ class DemoPlacementTest {
     void anyHourGivesLateMorningThere(int utcHour) {
         for (int minute = 0; minute < 60; minute += 7) {
             Instant now = Instant.parse("2026-11-22T00:00:00Z").plusSeconds(utcHour * 3600L + minute * 60L);
-            DemoPlacement p = DemoPlacement.at(now, ZoneId.of("Pacific/Kiritimati")); // UTC+14: day when UTC is 18-01
+            DemoPlacement p = DemoPlacement.at(now, ZoneId.of("Pacific/Kiritimati")); // UTC+14: busy when UTC is 19:30-22:00
             LocalTime there = LocalTime.ofInstant(now, ZoneId.of(p.timeZone()));
-            assertThat(there).isBetween(LocalTime.of(8, 0), LocalTime.of(15, 0));
+            assertThat(there).isBetween(LocalTime.of(9, 30), LocalTime.of(12, 0));
             assertThat(p.longitude()).isBetween(-180, 180);
         }
     }
