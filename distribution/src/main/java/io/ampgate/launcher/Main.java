@@ -86,10 +86,8 @@ public final class Main {
     private static int usage(String message) {
         System.err.println(message);
         System.err.println("""
-                usage: ampgate [run]                 start in the foreground
-                       ampgate [run] --demo          the same, with the simulated demo site (an empty site folder
-                                                     becomes the demo, the demo is reused, a real site is refused)
-                       ampgate start [--demo] | stop | status  run as a background service
+                usage: ampgate [run] [--demo]         start in the foreground; --demo: with the simulated demo site
+                       ampgate start [--demo] | stop | status   run as a background service
                        ampgate exec 'COMMAND'         run one shell command on the running gateway
                        ampgate shell                  open the shell of the running gateway
                        ampgate plugin list | enable NAME | disable NAME""");
