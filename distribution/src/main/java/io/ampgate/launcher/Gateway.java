@@ -1,11 +1,16 @@
 package io.ampgate.launcher;
 
+import io.ampgate.shell.protocol.ShellClient;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Dictionary;
@@ -30,6 +35,7 @@ public final class Gateway {
     static final Duration CONF_TIMEOUT = Duration.ofSeconds(20);
 
     private final Layout layout;
+    private final boolean demo;
     private final PluginCatalog catalog;
     private Framework framework;
     private InstanceLock lock;
@@ -37,7 +43,13 @@ public final class Gateway {
     private volatile boolean stopped;
 
     public Gateway(Layout layout) {
+        this(layout, false);
+    }
+
+    /** A gateway that, with {@code demo}, creates or reuses the demo site ({@link DemoSite}). */
+    public Gateway(Layout layout, boolean demo) {
         this.layout = layout;
+        this.demo = demo;
         this.catalog = new PluginCatalog(layout);
     }
 
@@ -52,7 +64,19 @@ public final class Gateway {
             return 2;
         }
         lock = acquired.get();
+        Files.deleteIfExists(layout.welcomeFile());
         Map<String, String> properties = FrameworkSettings.build(layout);
+        DemoSite demoSite = null;
+        if (demo) {
+            try {
+                demoSite = DemoSite.open(layout, properties, Instant.now(), ZoneId.systemDefault(), scriptName());
+                demoSite.prepare(catalog);
+            } catch (DemoSite.Refused e) {
+                System.err.println("Ampgate: " + e.getMessage());
+                lock.close();
+                return 1;
+            }
+        }
         // log4j2's configuration names the log folder through this system property
         System.setProperty("ampgate.data", layout.data().toString());
         Map<String, Object> frameworkConfig = new java.util.HashMap<>(properties);
@@ -73,10 +97,41 @@ public final class Gateway {
         startAll(platform.stream().filter(b -> bundleRank(b) < 3).toList());
         ConfWait.await(context, layout.conf(), CONF_TIMEOUT);
         startAll(platform.stream().filter(b -> bundleRank(b) >= 3).toList());
-        new ReadyWatch(layout, catalog, context, platform).await(READY_TIMEOUT);
+        String readyLine = new ReadyWatch(layout, catalog, context, platform).await(READY_TIMEOUT);
+        if (demoSite != null) {
+            finishDemo(demoSite, properties);
+        }
+        ReadyWatch.markReady(layout, readyLine);
         framework.waitForStop(0);
         stop();
         return 0;
+    }
+
+    /** Commissions the demo if needed, then says what it is, on the console and for {@code bin/ampgate start}. */
+    private void finishDemo(DemoSite demoSite, Map<String, String> properties) throws IOException, InterruptedException {
+        Optional<String> failure;
+        try {
+            failure = demoSite.commission(command -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int status = ShellClient.exec(layout.shellSocket(), command, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+                return new CommissioningScript.Answer(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            });
+        } catch (IOException e) {
+            // the gateway runs on: the demo is finished by the next --demo start
+            failure = Optional.of("The demo site is not complete: " + e + "; start again with --demo to finish it.");
+            LOG.log(System.Logger.Level.ERROR, failure.get());
+        }
+        String message = failure.orElseGet(() -> demoSite.welcome(properties, Instant.now()));
+        System.out.println(message);
+        Files.writeString(layout.welcomeFile(), message + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** How the user calls the control script ({@code ./ampgate} from the sources), for the demo's messages. */
+    static String scriptName() {
+        String name = System.getProperty("ampgate.command", "");
+        return name.isBlank() ? "bin/ampgate" : name.strip();
     }
 
     /** Stops the framework within the time limit; called by SIGTERM's hook and at the end of run. */
@@ -87,6 +142,7 @@ public final class Gateway {
         stopped = true;
         try {
             Files.deleteIfExists(layout.readyFile());
+            Files.deleteIfExists(layout.welcomeFile());
             if (framework != null && (framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
                 LOG.log(System.Logger.Level.INFO, "Ampgate stopping");
                 framework.stop();

@@ -47,6 +47,8 @@ public record Layout(Path home, Path base) {
     public Path lockFile() { return run().resolve("ampgate.lock"); }
     public Path pidFile() { return run().resolve("ampgate.pid"); }
     public Path readyFile() { return run().resolve("ready"); }
+    /** What {@code --demo} prints once the demo runs, for {@code bin/ampgate start} to show too. */
+    public Path welcomeFile() { return run().resolve("welcome.txt"); }
 
     /**
      * The shell socket. Unix socket paths are limited to about 107 bytes, so a site whose folder

@@ -4,9 +4,10 @@ import io.ampgate.shell.protocol.ShellClient;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The command line behind {@code bin/ampgate}: {@code run}, {@code status}, {@code exec},
+ * The command line behind {@code bin/ampgate}: {@code run} (with {@code --demo}: {@link DemoSite}), {@code status}, {@code exec},
  * {@code shell} and {@code plugin}. Background start and stop are the script's job.
  */
 public final class Main {
@@ -23,7 +24,7 @@ public final class Main {
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         return switch (command) {
-            case "run" -> rest.isEmpty() ? new Gateway(layout).run() : runOptions(rest);
+            case "run" -> rest.isEmpty() ? new Gateway(layout).run() : runOptions(layout, rest);
             case "status" -> status(layout);
             case "exec" -> rest.isEmpty() ? usage("usage: ampgate exec 'COMMAND'")
                     : ShellClient.exec(layout.shellSocket(), String.join(" ", rest), System.out, System.err);
@@ -33,12 +34,9 @@ public final class Main {
         };
     }
 
-    private static int runOptions(List<String> options) {
-        if (options.contains("--demo")) {
-            System.err.println("The demo site needs the simulator plugin, which this version does not have yet.");
-            return 64;
-        }
-        return usage("unknown option " + options.get(0));
+    private static int runOptions(Layout layout, List<String> options) throws Exception {
+        Optional<String> unknown = options.stream().filter(o -> !o.equals("--demo")).findFirst();
+        return unknown.isPresent() ? usage("unknown option " + unknown.get()) : new Gateway(layout, true).run();
     }
 
     private static int status(Layout layout) throws IOException {
@@ -88,8 +86,8 @@ public final class Main {
     private static int usage(String message) {
         System.err.println(message);
         System.err.println("""
-                usage: ampgate [run]                 start in the foreground
-                       ampgate start | stop | status  run as a background service
+                usage: ampgate [run] [--demo]         start in the foreground; --demo: with the simulated demo site
+                       ampgate start [--demo] | stop | status   run as a background service
                        ampgate exec 'COMMAND'         run one shell command on the running gateway
                        ampgate shell                  open the shell of the running gateway
                        ampgate plugin list | enable NAME | disable NAME""");

@@ -14,7 +14,7 @@ import org.osgi.framework.Constants;
 /**
  * Decides when the gateway is ready: every platform bundle active and every enabled plugin either
  * active or known not to start. Then it logs one line (time since process start, active plugins)
- * and writes {@code data/run/ready} for {@code bin/ampgate start}.
+ * and, through {@link #markReady}, writes {@code data/run/ready} for {@code bin/ampgate start}.
  */
 final class ReadyWatch {
     private final Layout layout;
@@ -29,7 +29,8 @@ final class ReadyWatch {
         this.platform = platform;
     }
 
-    void await(Duration timeout) throws IOException, InterruptedException {
+    /** Waits until ready (or the timeout), logs the ready line and returns it; {@link #markReady} tells the script. */
+    String await(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         // the enabled plugins as they were at start (reading every jar's manifest is not free)
         List<PluginCatalog.Plugin> enabled = catalog.plugins().stream().filter(PluginCatalog.Plugin::enabled).toList();
@@ -51,6 +52,11 @@ final class ReadyWatch {
         String line = "Ampgate " + version() + " ready in " + Gateway.uptimeSince(start)
                 + " (Java " + Runtime.version().feature() + "); active plugins: " + activePlugins();
         Gateway.LOG.log(System.Logger.Level.INFO, line);
+        return line;
+    }
+
+    /** Writes {@code data/run/ready}, which {@code bin/ampgate start} waits for. */
+    static void markReady(Layout layout, String line) throws IOException {
         Files.writeString(layout.readyFile(), ProcessHandle.current().pid() + " " + line + "\n", StandardCharsets.UTF_8);
     }
 
