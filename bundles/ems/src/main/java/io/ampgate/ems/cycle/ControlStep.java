@@ -123,7 +123,9 @@ public final class ControlStep {
             Duration minOff) {
         ConnectorStatus status = c.state().status();
         boolean offline = status == ConnectorStatus.OFFLINE;
-        boolean wantsPower = c.state().sessionId() != null || status.isOccupied();
+        // a car that is plugged in but not authorized yet (Preparing, no transaction) takes no share: its
+        // transaction's start runs the cycle at once; until then the idle hold keeps it at 0 A
+        boolean wantsPower = c.state().sessionId() != null || status.isSessionActive();
         if (!offline && !wantsPower) {
             return null;
         }
@@ -159,7 +161,8 @@ public final class ControlStep {
             ConnectorSnapshot c = byId.get(s.id());
             String key = s.id().toString();
             Memory m = memory.getOrDefault(key, Memory.NEW);
-            String detail = s.zone() == null ? "" : s.zone() + (s.phase() == null ? "" : " " + s.phase());
+            String detail = s.zone() != null ? s.zone() + (s.phase() == null ? "" : " " + s.phase())
+                    : connectorBound(c, s, all);
             connectors.put(key, new Decision.ConnectorDecision(s.current(), s.reason().name(), detail));
             if (!s.isSetpoint() || c.state().status() == ConnectorStatus.OFFLINE) {
                 next.put(key, m);
@@ -192,6 +195,17 @@ public final class ControlStep {
         }
         SetpointPlan.Plan plan = SetpointPlan.plan(targets, settings.delivery());
         return new Outcome(new Decision(now, zones, connectors, problems, alerts), plan, next);
+    }
+
+    /** What bounded a connector by its own bounds: the strategy that capped or denied it, or its rating. */
+    private static String connectorBound(ConnectorSnapshot c, Setpoint s, ComposedConstraints all) {
+        ComposedConstraints.ConnectorBounds bounds = all.connector(c.stationId(), c.connector());
+        return switch (s.reason()) {
+            case AT_MAX, NO_CURRENT_IN_BOUNDS -> bounds.max() != null && bounds.max().value() < c.info().maxCurrent()
+                    ? bounds.max().why() : "connector maximum " + c.info().maxCurrent() + " A";
+            case NOT_ADMITTED -> bounds.deniedBy() == null ? "paused: minimum off time" : bounds.deniedBy();
+            default -> "";
+        };
     }
 
     /** @return the memory after a setpoint was confirmed by the station */

@@ -18,6 +18,16 @@ final class Decisions {
         return s.isEmpty() ? "no connector wants power" : s.substring(0, s.length() - 2);
     }
 
+    /** Whether two decisions give every connector the same reason and have the same alerts and problems. */
+    static boolean sameReasons(Decision a, Decision b) {
+        if (b == null || !a.alerts().equals(b.alerts()) || !a.problems().equals(b.problems())
+                || !a.connectors().keySet().equals(b.connectors().keySet())) {
+            return false;
+        }
+        return a.connectors().entrySet().stream()
+                .allMatch(e -> e.getValue().reason().equals(b.connectors().get(e.getKey()).reason()));
+    }
+
     static String table(Decision d) {
         StringBuilder out = new StringBuilder("decision at " + d.at() + "\n");
         out.append(String.format(Locale.ROOT, "%-16s %-20s %-20s %8s  %s%n", "ZONE", "CAP A (L1/L2/L3)",

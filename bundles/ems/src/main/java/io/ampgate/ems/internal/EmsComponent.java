@@ -208,8 +208,12 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         }
         memory = next;
         Decision decision = withProblems(outcome.decision(), snapshot.unplaced());
-        if (!decision.sameAs(last)) {
+        boolean sent = !outcome.plan().reductions().isEmpty() || !outcome.plan().increases().isEmpty();
+        if (sent || !Decisions.sameReasons(decision, last)) {
+            // a line when setpoints go out or the reasons change, not for every new meter reading
             LOG.info(() -> "energy-management decision: " + Decisions.summary(decision));
+        }
+        if (!decision.sameAs(last)) {
             publish(decision);
         }
         alerts(last == null ? Map.of() : last.alerts(), decision);

@@ -86,6 +86,25 @@ class ControlStepTest {
     }
 
     @Test
+    void aConnectorHeldByAStrategyNamesItAndOneBelowItsMinimumIsPaused() {
+        Strategy pv = strategy("pv", (s, c) -> {
+            c.capConnector("CP1", 1, 10, "surplus 6900 W");
+            c.capConnector("CP2", 1, 2, "minimum power for continuity");
+        });
+
+        Outcome o = ControlStep.run(snapshot(T0, connector("CP1", ConnectorStatus.CHARGING, "1"),
+                connector("CP2", ConnectorStatus.CHARGING, "2"), connector("CP3", ConnectorStatus.CHARGING, "3")),
+                List.of(pv), Map.of(), SETTINGS);
+
+        assertThat(o.decision().connectors().get("CP1/1")).isEqualTo(
+                new io.ampgate.ems.Decision.ConnectorDecision(10, "AT_MAX", "pv: surplus 6900 W"));
+        assertThat(o.decision().connectors().get("CP2/1")).as("never 2 A: below the 6 A minimum it pauses")
+                .isEqualTo(new io.ampgate.ems.Decision.ConnectorDecision(0, "NO_CURRENT_IN_BOUNDS",
+                        "pv: minimum power for continuity"));
+        assertThat(o.decision().connectors().get("CP3/1").detail()).isEqualTo("connector maximum 32.0 A");
+    }
+
+    @Test
     void aFailingStrategyPutsTheZonesOnTheirFallbackLimit() {
         Strategy broken = strategy("broken", (s, c) -> {
             throw new IllegalStateException("boom");

@@ -166,6 +166,10 @@ class EmsComponentTest {
 
         sent.clear();
         cp3.status = ConnectorStatus.PREPARING;
+        assertThat(ems.cycle().connectors()).as("plugged in, not authorized yet: no share").doesNotContainKey("CP3/1");
+        assertThat(sent).isEmpty();
+
+        cp3.status = ConnectorStatus.SUSPENDED_EVSE; // its transaction started
         Decision d = ems.cycle();
 
         assertThat(sent).containsExactly("CP1 20.0", "CP2 20.0", "CP3 20.0");
@@ -187,7 +191,7 @@ class EmsComponentTest {
         sent.clear();
 
         cp1.refuses = true;
-        cp3.status = ConnectorStatus.PREPARING;
+        cp3.status = ConnectorStatus.SUSPENDED_EVSE;
         ems.cycle();
 
         assertThat(sent).containsExactly("CP1 20.0", "CP2 20.0");
