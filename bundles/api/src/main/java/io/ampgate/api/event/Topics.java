@@ -47,6 +47,9 @@ public final class Topics {
     /** Prefix of the operator-alert topics. */
     public static final String ALERT = ROOT + "/alert";
 
+    /** Prefix of the site model's events. */
+    public static final String SITE = ROOT + "/site";
+
     /** Every Ampgate topic: {@code io/ampgate/*}. */
     public static final String ALL = ROOT + "/*";
 
@@ -113,6 +116,13 @@ public final class Topics {
      * {@link #PROP_SIGNAL}, {@link #PROP_LEVEL}, {@link #PROP_TIMESTAMP}.
      */
     public static final String SIGNAL_GRID = SIGNAL + "/GRID";
+
+    /**
+     * The site model changed: a zone, a station's zone or registration, a connector's description. Posted
+     * by whatever changed it, so that the energy manager sees the change at once. Properties:
+     * {@link #PROP_TIMESTAMP}.
+     */
+    public static final String SITE_CHANGED = SITE + "/CHANGED";
 
     /**
      * A plugin was enabled (its bundle started). Posted by the core. Properties:

@@ -24,6 +24,11 @@ import org.osgi.service.component.annotations.Reference;
 public final class ConnectorCommand {
     private final StationRepository stations;
 
+    // optional: the commands work without it, the energy manager then sees the change within 5 s
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public ConnectorCommand(@Reference StationRepository stations) {
         this.stations = stations;
@@ -62,6 +67,7 @@ public final class ConnectorCommand {
         stations.save(new Station(s.id(), s.name(), s.zoneId(), s.vip(), s.currentLimit(), s.registered(), s.vendor(),
                 s.model(), s.chargePointSerial(), s.chargeBoxSerial(), s.firmwareVersion(), s.ipAddress(), s.lastSeen(),
                 s.cpoUrl(), s.protocol(), connectors));
+        SiteChanges.post(events);
         return "station " + s.id() + " connector " + number + ": " + (wiring == Wiring.SINGLE_PHASE ? "1" : "3")
                 + " phase(s), " + rotation + ", " + min + "-" + maxA + " A" + (manageable ? "" : ", not manageable");
     }

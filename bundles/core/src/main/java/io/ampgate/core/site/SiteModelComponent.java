@@ -23,8 +23,10 @@ import org.osgi.service.component.annotations.Reference;
  * {@value #FRESH_SECONDS} s, so that a control cycle every second does not query the store every
  * second and an installer's change is in effect within seconds.
  */
-@Component(service = SiteModel.class)
-public final class SiteModelComponent implements SiteModel {
+@Component(service = {SiteModel.class, org.osgi.service.event.EventHandler.class}, property = {
+        org.osgi.service.event.EventConstants.EVENT_TOPIC + "=" + io.ampgate.api.event.Topics.SITE_CHANGED,
+        org.osgi.service.event.EventConstants.EVENT_TOPIC + "=" + io.ampgate.api.event.Topics.STATION_CONNECTED})
+public final class SiteModelComponent implements SiteModel, org.osgi.service.event.EventHandler {
     static final int FRESH_SECONDS = 5;
 
     private record Tree(Instant read, List<Zone> zones, Map<String, Zone> byId, Map<String, String> stationZones,
@@ -87,6 +89,12 @@ public final class SiteModelComponent implements SiteModel {
         // a session's badge does not change: looked up once per session (the cache is emptied with the tree)
         return vipSessions.computeIfAbsent(sessionId, k -> sessions.find(id).filter(s -> s.badgeUid() != null)
                 .flatMap(s -> badges.findByUid(s.badgeUid())).map(io.ampgate.store.site.Badge::vip).orElse(false));
+    }
+
+    /** A change of the site model (or a station that connects) is read at once, not after up to 5 s. */
+    @Override
+    public void handleEvent(org.osgi.service.event.Event event) {
+        tree = null;
     }
 
     private Tree tree() {

@@ -32,6 +32,11 @@ public final class ZoneCommands {
     private final ZoneRepository zones;
     private final StationRepository stations;
 
+    // optional: the commands work without it, the energy manager then sees the change within 5 s
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.event.EventAdmin events;
+
     @Activate
     public ZoneCommands(@Reference ZoneRepository zones, @Reference StationRepository stations) {
         this.zones = zones;
@@ -63,6 +68,7 @@ public final class ZoneCommands {
         ZoneConfig zone = new ZoneConfig(id, root ? null : parent, null, root ? ZoneKind.SITE : ZoneKind.PANEL, amps,
                 null, null, amps, null);
         ZoneConfig saved = zones.save(apply(zone, options));
+        SiteChanges.post(events);
         return "added zone " + saved.id() + " (" + phases(saved.staticLimit()) + " A)";
     }
 
@@ -71,6 +77,7 @@ public final class ZoneCommands {
             throw new IllegalArgumentException("nothing to change; " + OPTIONS + ", limit=A[/A/A]");
         }
         ZoneConfig saved = zones.save(apply(find(id), options));
+        SiteChanges.post(events);
         return "changed zone " + saved.id();
     }
 
@@ -78,6 +85,7 @@ public final class ZoneCommands {
         if (!zones.delete(find(id).id())) {
             throw new IllegalArgumentException("there is no zone " + id);
         }
+        SiteChanges.post(events);
         return "removed zone " + id;
     }
 
@@ -89,6 +97,7 @@ public final class ZoneCommands {
         stations.save(new Station(s.id(), s.name(), zone, s.vip(), s.currentLimit(), s.registered(), s.vendor(), s.model(),
                 s.chargePointSerial(), s.chargeBoxSerial(), s.firmwareVersion(), s.ipAddress(), s.lastSeen(), s.cpoUrl(),
                 s.protocol(), s.connectors()));
+        SiteChanges.post(events);
         return zone == null ? "station " + s.id() + " is in no zone" : "station " + s.id() + " is in zone " + zone;
     }
 

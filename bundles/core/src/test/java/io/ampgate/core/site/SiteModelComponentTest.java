@@ -16,6 +16,7 @@ import io.ampgate.store.testing.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The site's tree as the energy manager reads it, over a real Derby store, and when it is read again. */
@@ -57,6 +58,10 @@ class SiteModelComponentTest {
             assertThat(site.zoneOf("CP2", 1)).as("read again only after a few seconds").isEmpty();
             clock.advance(Duration.ofSeconds(SiteModelComponent.FRESH_SECONDS));
             assertThat(site.zoneOf("CP2", 1)).hasValue("site");
+
+            stations.save(station("CP2", "garage"));
+            site.handleEvent(new org.osgi.service.event.Event(io.ampgate.api.event.Topics.SITE_CHANGED, Map.of()));
+            assertThat(site.zoneOf("CP2", 1)).as("a change told by its event is read at once").hasValue("garage");
 
             io.ampgate.store.site.Badge plain = io.ampgate.store.site.Badge.of("VIP1", "Boss");
             badges.save(new io.ampgate.store.site.Badge(0, plain.uid(), plain.holder(), "", "", null, "", "",

@@ -54,7 +54,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = {EnergyManager.class, EventHandler.class}, configurationPid = EmsComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true,
         property = {EventConstants.EVENT_TOPIC + "=" + Topics.SESSION + "/*",
-            EventConstants.EVENT_TOPIC + "=" + Topics.SIGNAL_GRID})
+            EventConstants.EVENT_TOPIC + "=" + Topics.SIGNAL_GRID, EventConstants.EVENT_TOPIC + "=" + Topics.SITE_CHANGED})
 @Designate(ocd = EmsConfig.class)
 public final class EmsComponent implements EnergyManager, EventHandler {
     /** The configuration PID. */
@@ -155,7 +155,12 @@ public final class EmsComponent implements EnergyManager, EventHandler {
 
     @Override
     public void handleEvent(Event event) {
-        runNow();
+        if (Topics.SITE_CHANGED.equals(event.getTopic()) && config.enabled()) {
+            // the site model reads the change in its own handler of this event, which may run after this one
+            timer.schedule(this::cycleQuietly, 200, TimeUnit.MILLISECONDS);
+        } else {
+            runNow();
+        }
     }
 
     /** Runs the cycle at once when a zone meter's new reading shows its zone above its limit. */

@@ -322,6 +322,7 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         }
         configs.invalidate(stationId);
         publish(stationId);
+        central.notifier().post(Topics.SITE_CHANGED, stationId, Map.of());
         central.notifier().record(stationId, Severity.INFO, "registered", "Registered");
         if (links.containsKey(stationId)) {
             // a Pending station would otherwise wait for its next retry to boot again
