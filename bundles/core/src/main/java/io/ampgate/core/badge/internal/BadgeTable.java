@@ -28,7 +28,7 @@ final class BadgeTable {
                 "VALID", "CREDIT", "SESSIONS", "LAST USED"));
         for (Badge b : badges) {
             out.append(String.format(Locale.ROOT, format, b.uid(), cut(b.holder(), 24), cut(b.parentCode(), 10),
-                    access(b), validity(b, zone), credit(b.credit()), b.sessionCount(), time(b.lastUsed(), zone)));
+                    access(b), validityShort(b, zone), credit(b.credit()), b.sessionCount(), time(b.lastUsed(), zone)));
         }
         return out.toString().replaceAll(" +\n", "\n").stripTrailing();
     }
@@ -75,6 +75,13 @@ final class BadgeTable {
         return (b.validFrom() == null ? "" : "from " + DAY.format(b.validFrom().atZone(zone)))
                 + (b.validFrom() != null && b.validUntil() != null ? " " : "")
                 + (b.validUntil() == null ? "" : "until " + DAY.format(b.validUntil().atZone(zone)));
+    }
+
+    /** The validity in the table's 23 columns: both ends as a range. */
+    private static String validityShort(Badge b, ZoneId zone) {
+        return b.validFrom() != null && b.validUntil() != null
+                ? DAY.format(b.validFrom().atZone(zone)) + ".." + DAY.format(b.validUntil().atZone(zone))
+                : validity(b, zone);
     }
 
     private static String credit(EnergyCredit c) {

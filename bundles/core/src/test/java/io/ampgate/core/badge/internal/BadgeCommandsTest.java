@@ -48,6 +48,10 @@ class BadgeCommandsTest {
         assertThat(badge.set("04A1B2", "schedule=MON-FRI@07:00-19:00", "stations=CP1")).isEqualTo("changed badge 04A1B2");
         assertThat(badge.show("04A1B2")).contains("schedule  MON@07:00-19:00;").contains("stations    CP1")
                 .contains("credit      15.000 kWh");
+        badge.set("04A1B2", "from=2026-01-01");
+        String row = badge.list().lines().filter(l -> l.startsWith("04A1B2")).findFirst().orElseThrow();
+        assertThat(row).as("both ends of the validity fit the column").contains("2026-01-01..2027-01-01 ")
+                .containsPattern("2027-01-01 +15\\.000 kWh");
         assertThat(badge.remove("04A1B2")).startsWith("removed badge 04A1B2");
         assertThat(badges.count()).isZero();
     }
