@@ -60,6 +60,8 @@ public class DynamicLimitStrategy implements Strategy {
      * @param config the configuration, or the defaults without one
      * @throws IllegalArgumentException if the timeout is not a positive number of seconds
      */
+    private final ConnectorDraws draws = new ConnectorDraws();
+
     @Activate
     public DynamicLimitStrategy(Config config) {
         double seconds = config.meterTimeoutSeconds();
@@ -76,7 +78,7 @@ public class DynamicLimitStrategy implements Strategy {
     }
 
     @Override
-    public void shape(EmsSnapshot snapshot, Constraints constraints) {
+    public synchronized void shape(EmsSnapshot snapshot, Constraints constraints) {
         for (Zone zone : snapshot.zones()) {
             if (zone.isMetered()) {
                 shapeZone(snapshot, zone, constraints);
@@ -99,7 +101,7 @@ public class DynamicLimitStrategy implements Strategy {
         PhaseValues evDraw = PhaseValues.zero();
         for (ConnectorSnapshot c : snapshot.connectorsUnder(zone.id())) {
             // not measured counts as 0: the other loads then look larger, the cap smaller (safe side)
-            evDraw = evDraw.plus(c.siteCurrent().map(a -> Double.isNaN(a) ? 0 : Math.max(0, a)));
+            evDraw = evDraw.plus(draws.at(c, reading.get().timestamp()).map(a -> Double.isNaN(a) ? 0 : Math.max(0, a)));
         }
         PhaseValues others = reading.get().current().minus(evDraw).map(a -> Math.max(0, a));
         PhaseValues cap = zone.staticLimit().minus(others).map(a -> Math.max(0, a));
