@@ -26,7 +26,8 @@ class DynamicLoadIT {
     @Test
     void theCarsGetWhatTheBuildingLeavesUnderTheMainBreaker(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir); ModbusSlaveSimulator slave = ModbusSlaveSimulator.listen()) {
-            try (MeteredSite metered = MeteredSite.start(site, slave, Duration.ofMillis(500))) {
+            try (MeteredSite metered = MeteredSite.start(site, slave, Duration.ofMillis(500),
+                    Duration.ofMinutes(3))) {
                 scenario(metered);
             } catch (Throwable t) {
                 System.err.println("gateway log:\n" + site.log());

@@ -6,8 +6,6 @@ import io.ampgate.simulator.modbus.ModbusSlaveSimulator;
 import io.ampgate.simulator.ocpp.ChargePointSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,11 +35,14 @@ final class MeteredSite implements AutoCloseable {
         this.meter = new SiteMeterModel(slave.unit(1), LIMIT, BASE_LOAD[0], BASE_LOAD[1], BASE_LOAD[2]);
     }
 
-    /** Starts the gateway on {@code site} and brings the cars to charging; the grid meter polled every {@code poll}. */
-    static MeteredSite start(Site site, ModbusSlaveSimulator slave, Duration poll) throws Exception {
+    /**
+     * Starts the gateway on {@code site} and brings the cars to charging; the grid meter polled
+     * every {@code poll}, the site's model refreshed for at most {@code runFor}.
+     */
+    static MeteredSite start(Site site, ModbusSlaveSimulator slave, Duration poll, Duration runFor) throws Exception {
         MeteredSite s = new MeteredSite(site, slave);
         try {
-            s.start(poll);
+            s.start(poll, runFor);
             return s;
         } catch (Throwable t) {
             s.close();
@@ -49,10 +50,9 @@ final class MeteredSite implements AutoCloseable {
         }
     }
 
-    private void start(Duration poll) throws Exception {
+    private void start(Duration poll, Duration runFor) throws Exception {
         Files.writeString(site.base.resolve("conf/io.ampgate.ems.cfg"), "meterTimeoutSeconds = 3\n");
         Files.writeString(site.base.resolve("conf/io.ampgate.strategy.dynamic.cfg"), "meterTimeoutSeconds = 3\n");
-        recordGridMeter();
         assertThat(site.ampgate("start").exit()).isZero();
         Await.until("the configured OCPP server", Duration.ofSeconds(60),
                 () -> site.log().contains("listening on 127.0.0.1: ws " + site.ocppPort));
@@ -70,35 +70,16 @@ final class MeteredSite implements AutoCloseable {
                 """.formatted(slave.address(1), poll.toMillis()));
         Await.until("the grid meter online", Duration.ofSeconds(30),
                 () -> site.exec("meter list").out().contains("ONLINE"));
-        site.command("zone:add site - " + LIMIT + " name=Main fallback=" + FALLBACK + " meter=grid");
+        // the gateway records the meter in the site's database once its plugin runs it: then a zone may name it
+        Await.until("the site zone with the grid meter", Duration.ofSeconds(10), () -> site.exec("zone:add site - "
+                + LIMIT + " name=Main fallback=" + FALLBACK + " meter=grid").exit() == 0);
         cars.add(ChargePoints.join(site, "CP-D1", "site", "32"));
         cars.add(ChargePoints.join(site, "CP-D2", "site", "32"));
         cars.add(ChargePoints.join(site, "CP-D3", "site", "32"));
         meter.car(cars.get(0), 32, false).car(cars.get(1), 32, false).car(cars.get(2), 16, true)
-                .refreshEvery(Duration.ofMillis(200), Duration.ofMinutes(15));
+                .refreshEvery(Duration.ofMillis(200), runFor);
         for (ChargePointSimulator cp : cars) {
             cp.statusNotification(1, "Charging", "NoError").get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    /**
-     * Records the grid meter in the site's database, where a zone's {@code meter=} must find it.
-     * Nothing records the meters configured in conf/ there yet (no component, no shell command),
-     * so the test writes the row itself into the stopped site, after a first start made the schema.
-     */
-    private void recordGridMeter() throws Exception {
-        assertThat(site.ampgate("start").exit()).isZero();
-        assertThat(site.ampgate("stop").exit()).isZero();
-        try (Connection c = site.database(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO meter (id, name, driver, address, manufacturer, model, role) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            List<String> row = List.of("grid", "Grid connection", "io.ampgate.meter.eastron", slave.address(1),
-                    "Eastron", "SDM630", "SITE");
-            for (int i = 0; i < row.size(); i++) {
-                insert.setString(i + 1, row.get(i));
-            }
-            insert.executeUpdate();
-        } finally {
-            site.closeDatabase();
         }
     }
 
