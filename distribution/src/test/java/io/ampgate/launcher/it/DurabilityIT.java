@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,7 +75,7 @@ class DurabilityIT {
             assertThat(new ArrayList<>(all.keySet()))
                     .as("ids rise in the order the sessions were committed, across every crash: never repeated").isSorted();
 
-            try (Connection c = derby(site)) {
+            try (Connection c = site.database()) {
                 assertThat(tables(c)).as("every table of the schema is consistent").isNotEmpty()
                         .allSatisfy(t -> assertThat(checkTable(c, t)).as("SYSCS_CHECK_TABLE APP." + t).isEqualTo(1));
                 Map<Long, Long> stored = stoppedSessions(c);
@@ -95,7 +94,7 @@ class DurabilityIT {
                 assertThat(sum(c, "SELECT SUM(power_total) FROM measurement_sample")).isEqualTo(6900.0 * count(c,
                         "SELECT COUNT(*) FROM measurement_sample"));
             } finally {
-                shutDown(site);
+                site.closeDatabase();
             }
         }
     }
@@ -188,19 +187,6 @@ class DurabilityIT {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
-        }
-    }
-
-    private static Connection derby(Site site) throws SQLException {
-        return DriverManager.getConnection("jdbc:derby:" + site.base.resolve("data/db"));
-    }
-
-    /** Derby lets one process at a time open a database: shut it down for whoever comes next. */
-    static void shutDown(Site site) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + site.base.resolve("data/db") + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            assertThat(expected.getSQLState()).isEqualTo("08006");
         }
     }
 }

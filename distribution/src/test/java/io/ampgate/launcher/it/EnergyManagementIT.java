@@ -1,16 +1,15 @@
 package io.ampgate.launcher.it;
 
+import static io.ampgate.launcher.it.ChargePoints.limit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ampgate.simulator.ocpp.ChargePointSimulator;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,17 +39,9 @@ class EnergyManagementIT {
     private static void scenario(Site site, List<ChargePointSimulator> cps) throws Exception {
         assertThat(site.ampgate("start").exit()).isZero();
         await("the configured OCPP server", () -> site.log().contains("listening on 127.0.0.1: ws " + site.ocppPort));
-        exec(site, "zone:add site - 60 name=Main");
+        site.command("zone:add site - 60 name=Main");
         for (int i = 1; i <= 3; i++) {
-            String id = "CP-E" + i;
-            ChargePointSimulator cp = ChargePointSimulator.builder(id,
-                    URI.create("ws://127.0.0.1:" + site.ocppPort + "/ocpp/")).build().connect();
-            cps.add(cp);
-            cp.bootNotification("Acme", "Wallbox").get(10, TimeUnit.SECONDS);
-            exec(site, "ocpp:register " + id);
-            exec(site, "zone:station " + id + " site");
-            exec(site, "zone:connector " + id + " 1 32");
-            cp.bootNotification("Acme", "Wallbox").get(10, TimeUnit.SECONDS);
+            cps.add(ChargePoints.join(site, "CP-E" + i, "site", "32"));
         }
         cps.get(0).statusNotification(1, "Charging", "NoError").get(10, TimeUnit.SECONDS);
         cps.get(1).statusNotification(1, "Charging", "NoError").get(10, TimeUnit.SECONDS);
@@ -63,37 +54,22 @@ class EnergyManagementIT {
         cps.get(2).statusNotification(1, "Preparing", "NoError").get(10, TimeUnit.SECONDS);
         await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
                 && limit(cps.get(2)) == 20);
-        assertThat(exec(site, "ems:decision")).contains("CP-E3/1").contains("20.0").contains("zone: limit of zone Main");
+        assertThat(site.command("ems:decision")).contains("CP-E3/1").contains("20.0").contains("zone: limit of zone Main");
 
         // the grid operator constrains the site: the grid-signal strategy caps it, given through the shell
         assertThat(site.ampgate("plugin", "enable", "strategy-gridsignal").exit()).isZero();
         await("the grid-signal strategy", () -> site.exec("ems:signal").exit() == 0
                 && site.exec("scr:list").out().contains("io.ampgate.strategy.gridsignal"));
-        assertThat(exec(site, "ems:signal constrained 30")).contains("CONSTRAINED");
+        assertThat(site.command("ems:signal constrained 30")).contains("CONSTRAINED");
         await("10 A each under the constrained grid", () -> limit(cps.get(0)) == 10 && limit(cps.get(1)) == 10
                 && limit(cps.get(2)) == 10);
-        assertThat(exec(site, "ems:decision")).contains("grid signal CONSTRAINED");
-        exec(site, "ems:signal favorable");
+        assertThat(site.command("ems:decision")).contains("grid signal CONSTRAINED");
+        site.command("ems:signal favorable");
         await("back to 20 A each", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
                 && limit(cps.get(2)) == 20);
     }
 
-    private static double limit(ChargePointSimulator cp) {
-        OptionalDouble l = cp.state().lastLimit(1);
-        return l.isPresent() ? l.getAsDouble() : -1;
-    }
-
-    private static String exec(Site site, String command) throws Exception {
-        Site.Result r = site.exec(command);
-        assertThat(r.exit()).as(command + ": " + r.all()).isZero();
-        return r.out();
-    }
-
     private static void await(String what, Callable<Boolean> done) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.call()) {
-            assertThat(System.nanoTime()).as("waited for " + what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        Await.until(what, Duration.ofSeconds(60), done);
     }
 }

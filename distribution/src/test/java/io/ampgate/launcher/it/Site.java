@@ -5,6 +5,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +76,31 @@ final class Site implements AutoCloseable {
 
     Result exec(String shellCommand) throws IOException, InterruptedException {
         return ampgate("exec", shellCommand);
+    }
+
+    /** Runs a shell command that must succeed; its output. */
+    String command(String shellCommand) throws IOException, InterruptedException {
+        Result r = exec(shellCommand);
+        if (r.exit() != 0) {
+            throw new AssertionError(shellCommand + ": exit " + r.exit() + ": " + r.all());
+        }
+        return r.out();
+    }
+
+    /** The embedded database of the stopped site; {@link #closeDatabase()} before the gateway starts again. */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:derby:" + base.resolve("data/db"));
+    }
+
+    /** Derby lets one process at a time open a database: shut it down for whoever comes next. */
+    void closeDatabase() {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + base.resolve("data/db") + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            if (!"08006".equals(expected.getSQLState())) {
+                throw new AssertionError("the database did not shut down", expected);
+            }
+        }
     }
 
     Optional<ProcessHandle> process() throws IOException {
