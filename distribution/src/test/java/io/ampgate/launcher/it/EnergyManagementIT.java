@@ -51,7 +51,11 @@ class EnergyManagementIT {
         await("the idle connector held at 0 A, so that a car plugging in waits for its share",
                 () -> limit(cps.get(2)) == 0);
 
+        // a car plugs in: no share until its transaction starts (a car that is refused takes nothing)
         cps.get(2).statusNotification(1, "Preparing", "NoError").get(10, TimeUnit.SECONDS);
+        assertThat(site.command("ems:decision")).doesNotContain("CP-E3/1");
+        cps.get(2).startTransaction(1, "CAR-3", 0, java.time.Instant.now()).get(10, TimeUnit.SECONDS);
+        cps.get(2).statusNotification(1, "SuspendedEVSE", "NoError").get(10, TimeUnit.SECONDS);
         await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20
                 && limit(cps.get(2)) == 20);
         assertThat(site.command("ems:decision")).contains("CP-E3/1").contains("20.0").contains("zone: limit of zone Main");
