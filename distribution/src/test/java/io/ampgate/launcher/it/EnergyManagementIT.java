@@ -52,8 +52,12 @@ class EnergyManagementIT {
                 () -> limit(cps.get(2)) == 0);
 
         // a car plugs in: no share until its transaction starts (a car that is refused takes nothing)
+        String before = site.command("ems:decision").lines().findFirst().orElseThrow(); // "decision at <time>"
         cps.get(2).statusNotification(1, "Preparing", "NoError").get(10, TimeUnit.SECONDS);
+        await("a cycle after the car plugged in",
+                () -> !site.command("ems:decision").lines().findFirst().orElseThrow().equals(before));
         assertThat(site.command("ems:decision")).doesNotContain("CP-E3/1");
+        assertThat(limit(cps.get(0))).as("the charging cars keep their 30 A").isEqualTo(30);
         cps.get(2).startTransaction(1, "CAR-3", 0, java.time.Instant.now()).get(10, TimeUnit.SECONDS);
         cps.get(2).statusNotification(1, "SuspendedEVSE", "NoError").get(10, TimeUnit.SECONDS);
         await("20 A each for three cars", () -> limit(cps.get(0)) == 20 && limit(cps.get(1)) == 20

@@ -93,17 +93,13 @@ public final class GreenUpCore {
         return c.state().status().isOccupied() || c.state().sessionId() != null;
     }
 
-    /** Priority: set so by the operator for this session, or configured for the station, or VIP. */
+    /** Priority: chosen by the operator or the settings, or VIP. */
     private static boolean priority(GreenUpSettings s, ConnectorSnapshot c, Session session) {
-        boolean chosen = session != null && session.operatorPriority != null ? session.operatorPriority
-                : s.isPriority(c.stationId(), c.connector());
-        return chosen || c.isVip() || c.priority() > 0;
+        return s.isPriority(c.stationId(), c.connector(), session) || c.isVip() || c.priority() > 0;
     }
 
-    /** Wait: set so by the operator for this session, or configured for the station. */
     private static boolean waits(GreenUpSettings s, ConnectorSnapshot c, Session session) {
-        return session != null && session.operatorWait != null ? session.operatorWait
-                : s.isWait(c.stationId(), c.connector());
+        return s.isWait(c.stationId(), c.connector(), session);
     }
 
     /**

@@ -179,4 +179,15 @@ public record GreenUpSettings(
     boolean isPriority(String stationId, int connector) {
         return priorityConnectors.contains(stationId) || priorityConnectors.contains(stationId + "/" + connector);
     }
+
+    /** Wait: as the operator set it for this session, otherwise as configured for the connector. */
+    boolean isWait(String stationId, int connector, Session session) {
+        return session != null && session.operatorWait != null ? session.operatorWait : isWait(stationId, connector);
+    }
+
+    /** Priority: as the operator set it for this session, otherwise as configured for the connector. */
+    boolean isPriority(String stationId, int connector, Session session) {
+        return session != null && session.operatorPriority != null ? session.operatorPriority
+                : isPriority(stationId, connector);
+    }
 }

@@ -152,9 +152,8 @@ public class GreenUpStrategy implements Strategy {
             int slash = key.lastIndexOf('/');
             String station = key.substring(0, slash);
             int connector = Integer.parseInt(key.substring(slash + 1));
-            boolean wait = s.operatorWait() != null ? s.operatorWait() : settings.isWait(station, connector);
-            boolean priority = s.operatorPriority() != null ? s.operatorPriority()
-                    : settings.isPriority(station, connector);
+            boolean wait = settings.isWait(station, connector, s);
+            boolean priority = settings.isPriority(station, connector, s);
             out.append(String.format(java.util.Locale.ROOT, "%-16s %-6s %-9s %-11s %-9s step %d  %5.1f Ah%n", key,
                     wait ? "wait" : "start", priority ? "priority" : "normal",
                     s.operatorWait() == null && s.operatorPriority() == null ? "" : "(operator)",
