@@ -94,4 +94,17 @@ public interface Constraints {
      * @param reason why, for the operator
      */
     void limitSessions(String zoneId, int max, String reason);
+
+    /**
+     * Raises an alert for the operator, for this cycle: something the strategy cannot do its work
+     * without, e.g. its data lost. It constrains nothing. The EMS shows it with the cycle's decision
+     * and logs when an alert is raised and when it is no longer raised; a strategy raises it again
+     * every cycle for as long as it holds.
+     *
+     * @param id what the alert is about, the same from cycle to cycle (e.g. {@code "data-lost"})
+     * @param message for the operator
+     * @since 1.2
+     */
+    default void alert(String id, String message) {
+    }
 }

@@ -21,7 +21,7 @@ public final class ComposedConstraints {
     /** A limit and who set it. */
     public record Bound(double value, String strategy, String reason) {
         String why() {
-            return strategy + ": " + reason;
+            return named(strategy, reason);
         }
     }
 
@@ -35,6 +35,7 @@ public final class ComposedConstraints {
     private final Map<String, Bound> connectorMax = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Map<String, String> denials = new HashMap<>();
+    private final Map<String, String> alerts = new TreeMap<>();
 
     /**
      * The view a strategy writes through.
@@ -78,14 +79,29 @@ public final class ComposedConstraints {
 
             @Override
             public void denyAdmission(String stationId, int connector, String reason) {
-                denials.putIfAbsent(key(stationId, connector), strategy + ": " + reason);
+                denials.putIfAbsent(key(stationId, connector), named(strategy, reason));
             }
 
             @Override
             public void limitSessions(String zoneId, int max, String reason) {
                 lower(sessionLimits, zoneId, new Bound(Math.max(0, max), strategy, reason));
             }
+
+            @Override
+            public void alert(String id, String message) {
+                alerts.put(strategy + ":" + id, named(strategy, message));
+            }
         };
+    }
+
+    /** The strategies' alerts of this cycle, by "strategy:id". */
+    public Map<String, String> alerts() {
+        return Map.copyOf(alerts);
+    }
+
+    /** "strategy: reason", unless the reason names its strategy already ("pv: surplus ..."). */
+    static String named(String strategy, String reason) {
+        return reason.startsWith(strategy + ":") ? reason : strategy + ": " + reason;
     }
 
     private static <K> void lower(Map<K, Bound> map, K key, Bound candidate) {

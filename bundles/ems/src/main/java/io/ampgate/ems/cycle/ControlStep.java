@@ -101,6 +101,7 @@ public final class ControlStep {
                         "strategy " + s.id() + " failed"));
             }
         }
+        alerts.putAll(all.alerts());
         List<ZoneNode> zones = new ArrayList<>();
         for (Zone z : snapshot.zones()) {
             int max = all.sessionLimit(z.id()).map(b -> (int) b.value()).orElse(ZoneNode.NO_SESSION_LIMIT);
@@ -204,6 +205,8 @@ public final class ControlStep {
             case AT_MAX, NO_CURRENT_IN_BOUNDS -> bounds.max() != null && bounds.max().value() < c.info().maxCurrent()
                     ? bounds.max().why() : "connector maximum " + c.info().maxCurrent() + " A";
             case NOT_ADMITTED -> bounds.deniedBy() == null ? "paused: minimum off time" : bounds.deniedBy();
+            case UNMANAGEABLE -> c.state().status() == ConnectorStatus.OFFLINE ? "offline: its last setpoint counts"
+                    : "not manageable: counted at its maximum";
             default -> "";
         };
     }

@@ -6,6 +6,7 @@ import io.ampgate.api.ems.Constraints;
 import io.ampgate.api.unit.Phase;
 import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.ems.cycle.ComposedConstraints.ConnectorBounds;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Strategies only tighten: how their limits compose, and which one is named as the reason. */
@@ -57,6 +58,30 @@ class ComposedConstraintsTest {
         assertThat(cp2.weight()).isEqualTo(3.0);
         assertThat(all.connector("CP3", 1).deniedBy()).isEqualTo("gridsignal: constrained");
         assertThat(all.connector("CP4", 1)).isEqualTo(new ConnectorBounds(null, null, 1.0, null));
+    }
+
+    @Test
+    void aReasonThatNamesItsStrategyIsNotNamedTwice() {
+        ComposedConstraints all = new ComposedConstraints();
+        all.as("pv").capConnector("CP1", 1, 9, "pv: surplus 6210 W, charging on surplus: 9.0 A");
+        all.as("green-up").denyAdmission("CP2", 1, "green-up: yellow, no new session");
+        all.as("pv").capConnector("CP3", 1, 9, "pvc: not this strategy's prefix");
+
+        assertThat(all.connector("CP1", 1).max().why()).isEqualTo("pv: surplus 6210 W, charging on surplus: 9.0 A");
+        assertThat(all.connector("CP2", 1).deniedBy()).isEqualTo("green-up: yellow, no new session");
+        assertThat(all.connector("CP3", 1).max().why()).isEqualTo("pv: pvc: not this strategy's prefix");
+    }
+
+    @Test
+    void strategiesRaiseAlertsNamedAfterThem() {
+        ComposedConstraints all = new ComposedConstraints();
+        all.as("pv").alert("data-lost", "pv: PV data lost, no PV meter reading");
+        all.as("tariff").alert("data-lost", "no prices for today");
+
+        assertThat(all.alerts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "pv:data-lost", "pv: PV data lost, no PV meter reading",
+                "tariff:data-lost", "tariff: no prices for today"));
+        assertThat(new ComposedConstraints().alerts()).isEmpty();
     }
 
     @Test

@@ -155,9 +155,10 @@ class ScenarioTest {
     }
 
     @Test
-    void aThreePhaseCarOnPvIsPausedRatherThanGivenLessThanSixAmps() {
+    void aThreePhaseCarOnPvKeepsItsMinimumUnderACloudThenPausesNeverBelowSixAmps() {
         // PV's default continuity minimum, 1380 W, is 2 A a phase for a three-phase car: below the
-        // IEC 61851 minimum, so the car pauses under the cloud instead of being sent 2 A
+        // IEC 61851 minimum, so under the cloud the charging car keeps its own 6 A until the stop delay
+        // (300 s) has passed, and then pauses; it is never sent 2 A
         SimSite site = new SimSite().zone("site", null, 63, true, 16)
                 .base("site", s -> PhaseValues.all(2))
                 .station("CP1", "site", PhaseRotation.L1_L2_L3)
@@ -166,12 +167,14 @@ class ScenarioTest {
                 .strategy(new PvStrategy(config(PvStrategy.Config.class, Map.of())));
         site.pvWatts = s -> s < 300 ? 8000 : 500;
         List<Double> setpoints = new ArrayList<>();
-        for (int s = 0; s < 600; s++) {
+        for (int s = 0; s < 700; s++) {
             site.step();
             setpoints.add(site.draw("car1"));
         }
         assertThat(setpoints.subList(100, 300)).allSatisfy(a -> assertThat(a).isCloseTo((8000 - 1380) / 690.0,
                 within(1.0)));
+        assertThat(setpoints.subList(310, 590)).allSatisfy(a -> assertThat(a).isEqualTo(6.0));
+        assertThat(setpoints.subList(620, 700)).allSatisfy(a -> assertThat(a).isZero());
         assertThat(setpoints).noneMatch(a -> a > 0 && a < 6);
         assertThat(site.decision().connectors().get("CP1/1").reason()).isEqualTo("NO_CURRENT_IN_BOUNDS");
     }

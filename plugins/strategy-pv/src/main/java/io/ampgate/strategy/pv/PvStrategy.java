@@ -44,6 +44,9 @@ public class PvStrategy implements Strategy {
     /** The strategy id. */
     public static final String ID = "pv";
 
+    /** A car drawing at least this on a phase charges; below is a car's standby or noise. */
+    private static final double CHARGING_A = 1.0;
+
     /** How the managed connectors use the surplus. */
     public enum Mode {
         /** Charge from the surplus only; pause while PV charging is off. */
@@ -178,15 +181,14 @@ public class PvStrategy implements Strategy {
         int activePhases = 0;
         for (ConnectorSnapshot c : managed) {
             evDrawW += c.siteCurrent().map(a -> Double.isNaN(a) ? 0 : Math.max(0, a)).sum() * volts;
-            activePhases += c.state().sessionId() != null ? c.phasesInUse().size() : 0;
+            // the surplus is shared by the connectors that want power, as the energy manager counts them
+            boolean wantsPower = c.state().sessionId() != null || c.state().status().isSessionActive();
+            activePhases += wantsPower ? c.phasesInUse().size() : 0;
         }
         String lost = lostData(snapshot);
         if (lost != null) {
             hysteresis.interrupt();
-            for (ConnectorSnapshot c : managed) {
-                constraints.boundConnector(c.stationId(), c.connector(), 0, Double.POSITIVE_INFINITY,
-                        "pv: " + lost + "; standard behaviour, no PV restriction");
-            }
+            constraints.alert("data-lost", "pv: " + lost + "; standard behaviour, no PV restriction");
             return;
         }
         double productionW = 0;
@@ -206,6 +208,11 @@ public class PvStrategy implements Strategy {
             if (on) {
                 double capA = Math.max(minimumA, shareA);
                 String why = shareA < minimumA ? " (minimum power for continuity)" : "";
+                if (capA < c.info().minCurrent() && charging(c)) {
+                    // continuity: a car that charges is not paused before PV charging stops
+                    capA = c.info().minCurrent();
+                    why = " (the car's minimum current, for continuity)";
+                }
                 double probeA = c.info().minCurrent();
                 if (!c.phasesKnown() && capA < probeA && surplusW >= probeA * volts) {
                     // the car has not drawn yet, so every wired phase counts; the surplus would carry it on
@@ -223,6 +230,12 @@ public class PvStrategy implements Strategy {
                         : String.format(Locale.ROOT, " (above start threshold for %d s)", pending.toSeconds())));
             }
         }
+    }
+
+    /** Whether the car draws current now (more than a car's standby on its fullest phase). */
+    private static boolean charging(ConnectorSnapshot c) {
+        double a = c.state().current().max();
+        return a >= CHARGING_A;
     }
 
     private boolean manages(ConnectorSnapshot c) {

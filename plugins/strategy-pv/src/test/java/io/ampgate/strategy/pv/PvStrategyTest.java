@@ -65,7 +65,8 @@ class PvStrategyTest {
 
     /**
      * Connectors from "station:phases:amps[:vip|:badge]", comma-separated; amps "-" is a connector
-     * without a session, "vip" a VIP station, "badge" a session started with a VIP badge.
+     * without a session, "vip" a VIP station, "badge" a session started with a VIP badge, "notx" a car
+     * charging before the station has reported its transaction.
      */
     private static List<ConnectorSnapshot> connectors(String spec) {
         List<ConnectorSnapshot> list = new ArrayList<>();
@@ -79,7 +80,7 @@ class PvStrategyTest {
             list.add(new ConnectorSnapshot(f[0], 1, "site",
                     new ConnectorInfo(1, PlugType.TYPE_2, wiring, PhaseRotation.L1_L2_L3, 32, true),
                     new ConnectorState(1, idle ? ConnectorStatus.AVAILABLE : ConnectorStatus.CHARGING, current,
-                            Double.NaN, 0, idle ? null : "s-" + f[0], T0),
+                            Double.NaN, 0, idle || flag.equals("notx") ? null : "s-" + f[0], T0),
                     flag.equals("vip"), flag.equals("badge"), 0, wiring.connectorPhases(),
                     a > 1 || wiring == Wiring.SINGLE_PHASE));
         }
@@ -96,8 +97,11 @@ class PvStrategyTest {
         List<String> calls = new ArrayList<>();
         Constraints recorder = (Constraints) Proxy.newProxyInstance(Constraints.class.getClassLoader(),
                 new Class<?>[] {Constraints.class}, (proxy, method, args) -> {
-                    String amps = method.getName().equals("boundConnector") ? args[2] + ".." + args[3]
-                            : String.format(Locale.ROOT, "%.1f", (double) args[2]);
+                    String amps = switch (method.getName()) {
+                        case "boundConnector" -> args[2] + ".." + args[3];
+                        case "alert" -> "";
+                        default -> String.format(Locale.ROOT, "%.1f", (double) args[2]);
+                    };
                     calls.add(method.getName() + " " + args[0] + " " + amps + " | " + args[args.length - 1]);
                     return null;
                 });
@@ -121,16 +125,19 @@ class PvStrategyTest {
             SURPLUS_ONLY;         -4140;  5000; cs1:3:0;                 capConnector cs1 6.0
             SURPLUS_ONLY;         -2070;  8000; cs1:3:10;                capConnector cs1 11.6
             SURPLUS_ONLY;         -2070;  20000; cs1:3:10;               capConnector cs1 13.0
-            SURPLUS_ONLY;         690;    5000; cs1:3:6;                 capConnector cs1 5.0
+            SURPLUS_ONLY;         690;    5000; cs1:3:6;                 capConnector cs1 6.0
+            SURPLUS_ONLY;         690;    5000; cs2:1:15;                capConnector cs2 12.0
             SURPLUS_ONLY;         -5000;  2070; cs1:3:0;                 capConnector cs1 6.0
-            SURPLUS_ONLY;         -5000;  2070; cs1:3:1.5;               capConnector cs1 3.0
+            SURPLUS_ONLY;         -5000;  2070; cs2:1:1.5;               capConnector cs2 9.0
             SURPLUS_ONLY;         1000;   300;  cs1:3:0;                 capConnector cs1 0.0
             SURPLUS_ONLY;         -1000;  5000; cs1:3:0;                 capConnector cs1 0.0
             MINIMUM_PLUS_SURPLUS; 1000;   300;  cs1:3:0;                 capConnector cs1 2.0
             MINIMUM_PLUS_SURPLUS; -4140;  5000; cs1:3:0;                 capConnector cs1 6.0
             MINIMUM_PLUS_SURPLUS; 1000;   300;  cs2:1:0;                 capConnector cs2 6.0
             SURPLUS_ONLY;         -3680;  5000; cs1:3:0, cs2:1:0;        capConnector cs1 6.0, capConnector cs2 6.0
-            SURPLUS_ONLY;         -2300;  5000; cs1:3:2, cs2:1:0;        capConnector cs1 4.0, capConnector cs2 6.0
+            SURPLUS_ONLY;         -2300;  5000; cs1:3:2, cs2:1:0;        capConnector cs1 6.0, capConnector cs2 6.0
+            SURPLUS_ONLY;         -6900;  10000; cs1:3:2, cs2:1:0;       capConnector cs1 9.0, capConnector cs2 9.0
+            SURPLUS_ONLY;         -6900;  20000; cs1:3:2, cs2:3:2:notx;  capConnector cs1 7.0, capConnector cs2 7.0
             SURPLUS_ONLY;         -4140;  5000; cs1:3:0, cs3:3:-;        capConnector cs1 6.0, capConnector cs3 6.0
             SURPLUS_ONLY;         -4140;  5000; cs1:3:0, cs4:3:16:vip;   capConnector cs1 6.0
             SURPLUS_ONLY;         -4140;  5000; cs4:3:16:vip;            ''
@@ -198,7 +205,7 @@ class PvStrategyTest {
             if (f[1].equals("lost")) {
                 Map<String, MeterReading> site = Map.of("site", power(now, 0));
                 assertThat(cycle(a, now, site, Map.of(), connectors("cs1:3:0"))).singleElement().asString()
-                        .startsWith("boundConnector cs1 0.0..Infinity");
+                        .startsWith("alert data-lost  | pv: PV data lost");
                 assertThat(cycle(b, now, site, Map.of(), connectors("cs1:3:0"))).hasSize(1);
                 actual.add(row.strip().replaceAll("\\s+", " "));
                 continue;
@@ -231,7 +238,7 @@ class PvStrategyTest {
             45;   -3000; 0;    5000; PV data lost, site meter m0 silent for 45 s (timeout 30 s)
             0;    NaN;   0;    5000; PV data lost, site meter m0 reports no power
             """)
-    void withoutFreshPvOrSiteDataItRestrictsNothingAndSaysSo(Long siteAge, double gridW, Long pvAge, double pvW,
+    void withoutFreshPvOrSiteDataItRestrictsNothingAndRaisesAnAlert(Long siteAge, double gridW, Long pvAge, double pvW,
             String reason) {
         Map<String, MeterReading> site = new HashMap<>();
         if (siteAge != null) {
@@ -242,8 +249,7 @@ class PvStrategyTest {
             pv.put("pv1", power(T0.minusSeconds(pvAge), -pvW));
         }
         assertThat(cycle(new PvStrategy(new Cfg()), T0, site, pv, connectors("cs1:3:0, cs4:1:16:vip")))
-                .containsExactly("boundConnector cs1 0.0..Infinity | pv: " + reason
-                        + "; standard behaviour, no PV restriction");
+                .containsExactly("alert data-lost  | pv: " + reason + "; standard behaviour, no PV restriction");
     }
 
     @Test
