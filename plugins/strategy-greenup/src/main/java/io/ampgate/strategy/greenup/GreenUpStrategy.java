@@ -3,8 +3,11 @@ package io.ampgate.strategy.greenup;
 import io.ampgate.api.ems.Constraints;
 import io.ampgate.api.ems.EmsSnapshot;
 import io.ampgate.api.ems.Strategy;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,6 +29,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             "osgi.command.function=mode"})
 @Designate(ocd = GreenUpStrategy.Config.class)
 public class GreenUpStrategy implements Strategy {
+    private static final Logger LOG = System.getLogger(GreenUpStrategy.class.getName());
 
     /** The configuration PID. */
     public static final String PID = "io.ampgate.strategy.greenup";
@@ -95,6 +99,7 @@ public class GreenUpStrategy implements Strategy {
     private final GreenUpSettings settings;
     private GreenUpState state = GreenUpState.INITIAL;
     private volatile GreenUpCore.Result last;
+    private String lastAction;
 
     /**
      * Creates the strategy from its configuration (called by Declarative Services).
@@ -126,8 +131,17 @@ public class GreenUpStrategy implements Strategy {
     @Override
     public synchronized void shape(EmsSnapshot snapshot, Constraints constraints) {
         GreenUpCore.Result result = GreenUpCore.step(settings, state, snapshot);
+        GreenUpCore.Result previous = last;
         state = result.state();
         last = result;
+        // the log gets changes: a new colour, and every action, not each cycle
+        if (previous == null || previous.colour() != result.colour()) {
+            LOG.log(Level.INFO, "green-up: " + light(result));
+        }
+        if (result.action() != null) {
+            lastAction = result.action() + " at " + snapshot.time();
+            LOG.log(Level.INFO, "green-up: " + result.action() + "; " + light(result));
+        }
         for (GreenUpCore.Directive d : result.directives()) {
             if (!Double.isNaN(d.maxA())) {
                 constraints.capConnector(d.stationId(), d.connector(), d.maxA(), d.reason());
@@ -144,10 +158,13 @@ public class GreenUpStrategy implements Strategy {
      * @return one line per session
      */
     public synchronized String mode() {
-        if (state.sessions().isEmpty()) {
-            return "no session under green-up";
-        }
         StringBuilder out = new StringBuilder();
+        if (last != null) {
+            out.append(light(last)).append(lastAction == null ? "" : "; last action: " + lastAction).append('\n');
+        }
+        if (state.sessions().isEmpty()) {
+            return out.append("no session under green-up").toString();
+        }
         state.sessions().forEach((key, s) -> {
             int slash = key.lastIndexOf('/');
             String station = key.substring(0, slash);
@@ -189,6 +206,13 @@ public class GreenUpStrategy implements Strategy {
         };
         return station + "/" + connector + ": " + mode.toLowerCase(java.util.Locale.ROOT)
                 + " for this session (from the next cycle)";
+    }
+
+    /** E.g. "light YELLOW at 58.0 A (I_chg 50.0 A, I_max 60.0 A, band 1.2 A)". */
+    private String light(GreenUpCore.Result r) {
+        return String.format(Locale.ROOT, "light %s %s (I_chg %.1f A, I_max %.1f A, band %.1f A)", r.colour(),
+                Double.isNaN(r.amps()) ? "without a meter reading" : String.format(Locale.ROOT, "at %.1f A", r.amps()),
+                settings.chargingCurrent(), settings.maxCurrent(), settings.hysteresisA());
     }
 
     /**

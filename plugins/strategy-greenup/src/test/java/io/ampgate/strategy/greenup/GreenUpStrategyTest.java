@@ -1,5 +1,6 @@
 package io.ampgate.strategy.greenup;
 
+import static io.ampgate.strategy.greenup.Fixtures.at;
 import static io.ampgate.strategy.greenup.Fixtures.charging;
 import static io.ampgate.strategy.greenup.Fixtures.free;
 import static io.ampgate.strategy.greenup.Fixtures.snapshot;
@@ -135,5 +136,18 @@ class GreenUpStrategyTest {
                 .withMessageContaining("the mode must be start, wait, normal or priority");
         assertThatIllegalArgumentException().isThrownBy(() -> strategy.mode("A/x", "wait"))
                 .withMessageContaining("station/connector");
+    }
+
+    @Test
+    void theModeListingShowsTheLightAndTheLastAction() {
+        GreenUpStrategy strategy = new GreenUpStrategy(config(100, 80, 75, 50));
+        strategy.shape(snapshot(0, 40, charging("A", 16)), new Recorder());
+        assertThat(strategy.mode()).startsWith("light GREEN at 40.0 A (I_chg 80.0 A, I_max 100.0 A, band 0.0 A)\n")
+                .doesNotContain("last action");
+        strategy.shape(snapshot(20, 120, charging("A", 16)), new Recorder());
+        assertThat(strategy.mode().lines().findFirst().orElseThrow())
+                .isEqualTo("light RED at 120.0 A (I_chg 80.0 A, I_max 100.0 A, band 0.0 A); last action: reduce A/1 by"
+                        + " one step at " + at(20));
+        assertThat(strategy.mode()).contains("A/1").contains("step 1");
     }
 }
