@@ -4,6 +4,7 @@ import io.ampgate.simulator.modbus.Area;
 import io.ampgate.simulator.modbus.Order;
 import io.ampgate.simulator.modbus.SimulatedUnit;
 import io.ampgate.simulator.ocpp.ChargePointSimulator;
+import io.ampgate.simulator.site.PvInverter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The test's model of a site behind its grid meter, an Eastron SDM630 simulated on a Modbus slave:
- * per phase the building's base load plus what every car draws. A car draws the limit its station
+ * per phase the building's base load plus what every car draws, less what a PV inverter behind the
+ * meter produces (spread evenly on the three phases; the meter then shows export as negative power,
+ * as an SDM630 does). A car draws the limit its station
  * last received, at most its own maximum (nothing before its first limit); a single-phase car draws
  * on L1. Each refresh writes the meter's registers and, for every car whose draw changed, sends its
  * station's MeterValues, so that the gateway knows the cars' share of what the meter reads.
@@ -45,6 +48,8 @@ final class SiteMeterModel implements AutoCloseable {
     });
     private final double breakerA;
     private double[] baseLoad;
+    private PvInverter inverter;
+    private double productionW;
     private long refreshed = System.nanoTime();
     private Overload overload = new Overload(0, 0);
 
@@ -72,9 +77,25 @@ final class SiteMeterModel implements AutoCloseable {
         refresh();
     }
 
-    /** What the meter measures now, A on L1, L2, L3. */
+    /** Puts a PV inverter behind the meter; it shows what the site produces from the next refresh on. */
+    synchronized SiteMeterModel inverter(PvInverter pv) {
+        inverter = pv;
+        refresh();
+        return this;
+    }
+
+    /** Changes the PV production and writes it to the meters at once. */
+    synchronized void production(double watts) {
+        productionW = watts;
+        refresh();
+    }
+
+    /** What the meter measures now, A on L1, L2, L3 (negative where the phase exports). */
     synchronized double[] total() {
         double[] total = baseLoad.clone();
+        for (int p = 0; p < 3; p++) {
+            total[p] -= productionW / 3 / VOLTS;
+        }
         for (Car car : cars) {
             double[] draw = car.draw();
             for (int p = 0; p < 3; p++) {
@@ -82,6 +103,11 @@ final class SiteMeterModel implements AutoCloseable {
             }
         }
         return total;
+    }
+
+    /** What the meter measures now in all, W (negative while the site exports). */
+    double power() {
+        return VOLTS * Arrays.stream(total()).sum();
     }
 
     /** Whether the meter measures at most the breaker's rating on every phase. */
@@ -126,6 +152,9 @@ final class SiteMeterModel implements AutoCloseable {
         }
         meter.setRegisters(Area.INPUT_REGISTERS, 0, words);
         meter.setFloat32(Area.INPUT_REGISTERS, 52, VOLTS * (total[0] + total[1] + total[2]), Order.ABCD);
+        if (inverter != null) {
+            inverter.update(Duration.ofNanos((long) (seconds * 1e9)), productionW, new double[] {VOLTS, VOLTS, VOLTS});
+        }
         for (int i = 0; i < cars.size(); i++) {
             Car car = cars.get(i);
             double[] draw = car.draw();

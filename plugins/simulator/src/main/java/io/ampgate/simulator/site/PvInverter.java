@@ -9,9 +9,10 @@ import java.time.Duration;
  * model 1 (L = 66) at 40002, the three-phase inverter model 103 (L = 50) at 40070 and the end
  * marker at 40122. Values are integers with scale factors (value = raw x 10^SF); points it does
  * not have read as SunSpec's "not implemented". Production is positive in the model (the meter
- * plugin turns it into export); the lifetime energy (WH) counts it.
+ * plugin turns it into export); the lifetime energy (WH) counts it. Public so that a test can put
+ * an inverter of its own on a {@link io.ampgate.simulator.modbus.ModbusSlaveSimulator}.
  */
-final class PvInverter {
+public final class PvInverter {
 
     static final int BASE = 40000;
     static final int COMMON = BASE + 2;
@@ -32,7 +33,11 @@ final class PvInverter {
     private double lifetimeWh;
     private double watts;
 
-    PvInverter(SimulatedUnit unit, int unitId, double volts, double peakW, double startWh, long seed) {
+    /**
+     * Writes the inverter's header (marker, common model, end marker) into {@code unit}'s holding
+     * registers; {@link #update} then writes the inverter model.
+     */
+    public PvInverter(SimulatedUnit unit, int unitId, double volts, double peakW, double startWh, long seed) {
         this.unit = unit;
         this.volts = volts;
         this.peakW = peakW;
@@ -49,7 +54,7 @@ final class PvInverter {
     }
 
     /** Counts the energy produced during {@code elapsed}, then shows {@code productionW}. */
-    synchronized void update(Duration elapsed, double productionW, double[] phaseVolts) {
+    public synchronized void update(Duration elapsed, double productionW, double[] phaseVolts) {
         lifetimeWh += watts * elapsed.toNanos() / 3.6e12;
         watts = productionW;
         double phaseA = productionW / 3 / volts;

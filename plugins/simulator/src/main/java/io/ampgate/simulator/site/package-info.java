@@ -12,5 +12,5 @@
  * the {@link io.ampgate.simulator.site.GridSignalSchedule}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package io.ampgate.simulator.site;
