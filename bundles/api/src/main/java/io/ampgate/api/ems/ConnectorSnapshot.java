@@ -27,6 +27,9 @@ import java.util.Set;
  * @param phasesKnown whether {@code phasesInUse} is certain: the connector is wired to one phase, or
  *     the phases were measured on this session's car (it draws now, or drew earlier in the session);
  *     {@code false} when it is the guess "every wired phase" for a car that has not drawn yet
+ * @param setpoint the last setpoint the station confirmed, A per phase, or {@code NaN} before the
+ *     first (since 1.2). A car that obeys draws at most this, a few seconds after it changed: a
+ *     strategy may bound a measured current that the station has not reported anew by it
  */
 public record ConnectorSnapshot(
         String stationId,
@@ -38,7 +41,8 @@ public record ConnectorSnapshot(
         boolean vipBadge,
         int priority,
         Set<Phase> phasesInUse,
-        boolean phasesKnown) {
+        boolean phasesKnown,
+        double setpoint) {
 
     /**
      * Checks the fields and copies {@code phasesInUse}.
@@ -75,6 +79,31 @@ public record ConnectorSnapshot(
                             + wired);
         }
         phasesInUse = Collections.unmodifiableSet(inUse);
+        if (!Double.isNaN(setpoint) && !(setpoint >= 0 && Double.isFinite(setpoint))) {
+            throw new IllegalArgumentException(stationId + "/" + connector + ": setpoint must be NaN or a current"
+                    + " of 0 A or more, was " + setpoint);
+        }
+    }
+
+    /**
+     * A connector without a confirmed setpoint ({@link #setpoint()} {@code NaN}).
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param zoneId the leaf zone
+     * @param info the static description
+     * @param state the live state
+     * @param vipStation whether the station is VIP
+     * @param vipBadge whether the session's badge is VIP
+     * @param priority the allocation class
+     * @param phasesInUse the site phases the connector loads
+     * @param phasesKnown whether those phases are certain
+     */
+    public ConnectorSnapshot(String stationId, int connector, String zoneId, ConnectorInfo info,
+            ConnectorState state, boolean vipStation, boolean vipBadge, int priority, Set<Phase> phasesInUse,
+            boolean phasesKnown) {
+        this(stationId, connector, zoneId, info, state, vipStation, vipBadge, priority, phasesInUse, phasesKnown,
+                Double.NaN);
     }
 
     /**

@@ -153,4 +153,20 @@ class EmsSnapshotTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new ConnectorSnapshot(
                 "A", 1, "site", info, state, true, false, 1, Set.of(Phase.L1), true));
     }
+
+    @Test
+    void connectorSnapshotTakesAConfirmedSetpointOrNone() {
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, true);
+        ConnectorState state = new ConnectorState(1, ConnectorStatus.CHARGING, PhaseValues.all(10), Double.NaN, 0, "1", T);
+        Set<Phase> all = Set.of(Phase.L1, Phase.L2, Phase.L3);
+        assertThat(new ConnectorSnapshot("A", 1, "site", info, state, false, false, 0, all, true).setpoint()).isNaN();
+        assertThat(new ConnectorSnapshot("A", 1, "site", info, state, false, false, 0, all, true, 16).setpoint())
+                .isEqualTo(16);
+        assertThat(new ConnectorSnapshot("A", 1, "site", info, state, false, false, 0, all, true, 0).setpoint()).isZero();
+        for (double bad : new double[] {-1, Double.POSITIVE_INFINITY}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> new ConnectorSnapshot(
+                    "A", 1, "site", info, state, false, false, 0, all, true, bad))
+                    .withMessageContaining("A/1: setpoint must be NaN or a current of 0 A or more, was " + bad);
+        }
+    }
 }

@@ -211,6 +211,17 @@ public final class ControlStep {
         };
     }
 
+    /** @return what each station last confirmed, A per phase, by station id/connector */
+    public static Map<String, Double> confirmed(Map<String, Memory> memory) {
+        Map<String, Double> sent = new HashMap<>();
+        memory.forEach((key, m) -> {
+            if (!Double.isNaN(m.sent())) {
+                sent.put(key, m.sent());
+            }
+        });
+        return sent;
+    }
+
     /** @return the memory after a setpoint was confirmed by the station */
     public static Memory sent(Memory m, double setpoint) {
         return new Memory(setpoint, m.chargingSince(), m.waitingSince(), m.pausedAt());

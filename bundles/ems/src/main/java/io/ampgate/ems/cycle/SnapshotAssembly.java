@@ -53,11 +53,12 @@ public final class SnapshotAssembly {
      * @param vipSession whether the session running on a connector belongs to a VIP badge (station id, connector)
      * @param signal the grid signal, if a source gives one
      * @param learnt what the previous cycle's result remembered of each connector's phases
+     * @param setpoints the last setpoint each station confirmed, by station id/connector (A per phase)
      * @return the snapshot
      */
     public static Result build(Instant now, List<Zone> zones, List<StationView> stations, Map<String, MeterView> meters,
             java.util.function.BiPredicate<String, Integer> vipSession, Optional<GridSignal> signal,
-            Map<String, PhasesInUse.Learnt> learnt) {
+            Map<String, PhasesInUse.Learnt> learnt, Map<String, Double> setpoints) {
         Map<String, MeterReading> zoneReadings = new HashMap<>();
         for (Zone z : zones) {
             if (z.meterId() != null) {
@@ -88,7 +89,8 @@ public final class SnapshotAssembly {
                     nextLearnt.put(key, phases.learnt());
                 }
                 connectors.add(new ConnectorSnapshot(s.id(), info.number(), s.zoneId(), info, state, s.vip(),
-                        vipSession.test(s.id(), info.number()), 0, phases.phases(), phases.known()));
+                        vipSession.test(s.id(), info.number()), 0, phases.phases(), phases.known(),
+                        setpoints.getOrDefault(key, Double.NaN)));
             }
         }
         return new Result(new EmsSnapshot(now, zones, zoneReadings, connectors, signal, pv), unplaced,

@@ -51,7 +51,7 @@ class SnapshotAssemblyTest {
                 "silent", new MeterView("silent", MeterRole.PV, Optional.empty()));
 
         Result result = SnapshotAssembly.build(NOW, zones, List.of(cp2, cp1), meters, (s, c) -> s.equals("CP1") && c == 1,
-                Optional.empty(), Map.of());
+                Optional.empty(), Map.of(), Map.of("CP1/1", 16.0));
 
         assertThat(result.unplaced()).containsExactly("CP2/1");
         assertThat(result.snapshot().zoneReadings()).containsOnlyKeys("site");
@@ -63,5 +63,7 @@ class SnapshotAssemblyTest {
         assertThat(connectors.get(0).vipBadge()).isTrue();
         assertThat(connectors.get(1).phasesInUse()).isEqualTo(Set.of(Phase.L1, Phase.L2, Phase.L3));
         assertThat(connectors.get(1).isVip()).isFalse();
+        assertThat(connectors.get(0).setpoint()).as("what the station confirmed").isEqualTo(16.0);
+        assertThat(connectors.get(1).setpoint()).as("nothing confirmed yet").isNaN();
     }
 }

@@ -241,7 +241,7 @@ final class SimSite {
                     0))));
         }
         var assembled = SnapshotAssembly.build(now(), zones, views, meters, (a, b) -> false,
-                Optional.ofNullable(signal), phasesLearnt);
+                Optional.ofNullable(signal), phasesLearnt, ControlStep.confirmed(memory));
         phasesLearnt = assembled.learnt();
         var snapshot = assembled.snapshot();
         last = ControlStep.run(snapshot, strategies, memory, settings);

@@ -8,6 +8,7 @@ import io.ampgate.api.meter.MeterReading;
 import io.ampgate.api.site.Zone;
 import io.ampgate.api.unit.PhaseValues;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -61,6 +62,7 @@ public class DynamicLimitStrategy implements Strategy {
      * @throws IllegalArgumentException if the timeout is not a positive number of seconds
      */
     private final ConnectorDraws draws = new ConnectorDraws();
+    private final SetpointBounds bounds = new SetpointBounds();
 
     @Activate
     public DynamicLimitStrategy(Config config) {
@@ -99,9 +101,13 @@ public class DynamicLimitStrategy implements Strategy {
             return;
         }
         PhaseValues evDraw = PhaseValues.zero();
+        Instant readingAt = reading.get().timestamp();
         for (ConnectorSnapshot c : snapshot.connectorsUnder(zone.id())) {
-            // not measured counts as 0: the other loads then look larger, the cap smaller (safe side)
-            evDraw = evDraw.plus(draws.at(c, reading.get().timestamp()).map(a -> Double.isNaN(a) ? 0 : Math.max(0, a)));
+            // not measured counts as 0, more than its setpoint allows as the setpoint: the other loads
+            // then look larger, the cap smaller (the safe side)
+            double bound = bounds.at(c, readingAt, snapshot.time());
+            evDraw = evDraw.plus(draws.at(c, readingAt).map(a -> Double.isNaN(a) ? 0
+                    : Math.max(0, Double.isNaN(bound) ? a : Math.min(a, bound))));
         }
         PhaseValues others = reading.get().current().minus(evDraw).map(a -> Math.max(0, a));
         PhaseValues cap = zone.staticLimit().minus(others).map(a -> Math.max(0, a));

@@ -185,4 +185,28 @@ class DynamicLimitStrategyTest {
     void isCalledDynamic() {
         assertThat(strategy(10).id()).isEqualTo("dynamic");
     }
+
+    @Test
+    void aCarWhoseStationReportsRarelyCountsAtMostAtTheSetpointItHasHadTimeToFollow() {
+        // the station last reported 30 A a minute ago; the energy manager then lowered it to 10 A
+        DynamicLimitStrategy strategy = strategy(10);
+        List<Zone> zones = List.of(site(PhaseValues.all(63), "m0"));
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, true);
+        ConnectorState stale = new ConnectorState(1, ConnectorStatus.CHARGING, PhaseValues.all(30), Double.NaN, 0, "s",
+                T0.minusSeconds(60));
+        java.util.function.DoubleFunction<List<ConnectorSnapshot>> car = setpoint -> List.of(new ConnectorSnapshot("cs",
+                1, "site", info, stale, false, false, 0, EnumSet.allOf(io.ampgate.api.unit.Phase.class), true, setpoint));
+
+        assertThat(shape(strategy, T0, zones, Map.of("site", reading(T0, PhaseValues.all(40))), car.apply(30)))
+                .singleElement().asString().startsWith("site 53.0/53.0/53.0 |");
+        // the lower setpoint is seen at +2 s; at +4 s the car may not have followed yet: its 30 A count
+        assertThat(shape(strategy, T0.plusSeconds(2), zones, Map.of("site", reading(T0.plusSeconds(2),
+                PhaseValues.all(40))), car.apply(10))).singleElement().asString().startsWith("site 53.0/53.0/53.0 |");
+        assertThat(shape(strategy, T0.plusSeconds(4), zones, Map.of("site", reading(T0.plusSeconds(4),
+                PhaseValues.all(20))), car.apply(10))).singleElement().asString().startsWith("site 63.0/63.0/63.0 |");
+        // from +7 s it draws at most 10 A, whatever its old report says: the building's 10 A are seen again
+        assertThat(shape(strategy, T0.plusSeconds(8), zones, Map.of("site", reading(T0.plusSeconds(8),
+                PhaseValues.all(20))), car.apply(10))).singleElement().asString()
+                .startsWith("site 53.0/53.0/53.0 | zone site: limit 63.0/63.0/63.0 A - other loads 10.0/10.0/10.0 A");
+    }
 }
