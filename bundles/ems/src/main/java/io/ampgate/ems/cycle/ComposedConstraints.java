@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * maximum is the smallest, its minimum the largest, and a maximum below the minimum wins (a cap is a
  * safety limit, a minimum only a wish); weights multiply; one denial of admission is enough; a zone's
  * session limit is the smallest. Each strategy writes through {@link #as(String)}, so every limit
- * names the strategy that set it.
+ * names the strategy that set it; its alerts are kept by strategy and id.
  */
 public final class ComposedConstraints {
 

@@ -199,7 +199,8 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         Optional<GridSignal> signal = GridSignals.pick(signals.stream().map(SignalSource::gridSignal)
                 .flatMap(Optional::stream).toList());
         SnapshotAssembly.Result snapshot = SnapshotAssembly.build(now, site.zones(), views, meterViews,
-                (station, connector) -> vipSession(station, connector), signal, phasesLearnt, ControlStep.confirmed(memory));
+                (station, connector) -> vipSession(station, connector), signal, phasesLearnt,
+                ControlStep.confirmed(memory));
         phasesLearnt = snapshot.learnt();
         ControlStep.Outcome outcome = ControlStep.run(snapshot.snapshot(), List.copyOf(strategies), memory, settings);
         Map<String, ControlStep.Memory> next = new HashMap<>(outcome.memory());
