@@ -82,6 +82,18 @@ public @interface CentralSystemConfig {
             + "someone asks.")
     int localListSyncSeconds() default 60;
 
+    @AttributeDefinition(name = "Meter value interval (s)", description = "Sent to every registered station when "
+            + "it boots or reconnects (MeterValueSampleInterval): how often it reports its meter values. The energy "
+            + "manager sees a station's current only as often as it reports it. 0: the gateway leaves the "
+            + "station's own setting.")
+    int meterValueSampleInterval() default MeteringSetup.DEFAULT_INTERVAL;
+
+    @AttributeDefinition(name = "Measurands reported", description = "Sent to every registered station when it "
+            + "boots or reconnects (MeterValuesSampledData): what it reports, a comma-separated list of OCPP 1.6 "
+            + "measurands (Current.Import, Power.Active.Import, Energy.Active.Import.Register, Voltage, SoC...). "
+            + "Empty: the gateway leaves the station's own setting.")
+    String meterValuesSampledData() default MeteringSetup.DEFAULT_MEASURANDS;
+
     @AttributeDefinition(name = "Server threads", description = "The most threads the station server uses.")
     int maxThreads() default 64;
 }

@@ -75,6 +75,7 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
     private final Admissions admissions;
     private final ExecutorService listWorkers;
     private final LocalListService localLists;
+    private final MeteringSetup metering;
     private OcppServer server;
 
     CentralSystemService(BundleContext context, Settings settings, Registry registry, Policy policy, Notifier notifier,
@@ -100,6 +101,8 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
                 settings.manageLocalLists());
         this.localLists = new LocalListService(sync, desired, cardLists, registry, links::containsKey, listWorkers,
                 this::senderFor);
+        this.metering = new MeteringSetup(settings.metering(), registry::isRegistered, id -> senderFor(id)::send,
+                notifier);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -215,13 +218,17 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
         };
     }
 
-    /** What a station that reconnected or rebooted missed: its setpoints, its local list (checked, brought up to date). */
+    /**
+     * What a station that reconnected or rebooted missed: its setpoints, its metering set-up, its local
+     * list (checked, brought up to date).
+     */
     @Override
     public void stationReady(String identity) {
         OcppChargingStation station = services.get(identity);
         if (station != null) {
             station.resendSetpoints();
         }
+        metering.ready(identity);
         localLists.ready(identity);
     }
 

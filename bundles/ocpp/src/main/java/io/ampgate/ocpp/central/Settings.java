@@ -21,10 +21,12 @@ import java.time.Duration;
  * @param logPerStation how many frames per station the log keeps
  * @param manageLocalLists whether stations without a custom card list are kept on the default list
  * @param localListSync how often local lists are synced, zero for only on connect and on demand
+ * @param metering what each station is asked to report in MeterValues when it is ready
  */
 record Settings(ServerSettings server, Path dataFolder, Path keystore, String keystorePassword, Path truststore,
         String truststorePassword, String certificateHost, int unknownStationProfile, Duration callTimeout,
-        Duration logKeptFor, int logPerStation, boolean manageLocalLists, Duration localListSync) {
+        Duration logKeptFor, int logPerStation, boolean manageLocalLists, Duration localListSync,
+        MeteringSetup.Wanted metering) {
 
     Settings {
         if (unknownStationProfile < -1 || unknownStationProfile > 3) {
@@ -50,7 +52,8 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
         return new Settings(server, data, path(site, c.keystore()),
                 c._keystorePassword(), path(site, c.truststore()), c._truststorePassword(), c.certificateHost(),
                 c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
-                c.logFramesPerStation(), c.manageLocalLists(), Duration.ofSeconds(Math.max(0, c.localListSyncSeconds())));
+                c.logFramesPerStation(), c.manageLocalLists(), Duration.ofSeconds(Math.max(0, c.localListSyncSeconds())),
+                MeteringSetup.Wanted.of(c.meterValueSampleInterval(), c.meterValuesSampledData()));
     }
 
     private static Path path(Path site, String s) {

@@ -97,6 +97,18 @@ final class CentralFixture implements AutoCloseable {
      */
     CentralFixture(RegistrationStatus unknownStations, Duration callTimeout, int unknownProfile, TlsSetup tls,
             boolean manageLocalLists, Duration localListSync) throws Exception {
+        this(unknownStations, callTimeout, unknownProfile, tls, manageLocalLists, localListSync,
+                MeteringSetup.Wanted.of(MeteringSetup.DEFAULT_INTERVAL, MeteringSetup.DEFAULT_MEASURANDS));
+    }
+
+    /** @param metering what stations are asked to report when they are ready */
+    CentralFixture(RegistrationStatus unknownStations, Duration callTimeout, MeteringSetup.Wanted metering)
+            throws Exception {
+        this(unknownStations, callTimeout, 0, null, true, Duration.ZERO, metering);
+    }
+
+    private CentralFixture(RegistrationStatus unknownStations, Duration callTimeout, int unknownProfile, TlsSetup tls,
+            boolean manageLocalLists, Duration localListSync, MeteringSetup.Wanted metering) throws Exception {
         this.tls = tls;
         Clock clock = Clock.systemUTC();
         db = TestDatabases.open(Dialect.DERBY);
@@ -114,7 +126,8 @@ final class CentralFixture implements AutoCloseable {
                 new Liveness(Duration.ofSeconds(30), Duration.ofSeconds(20)), 16);
         Settings central = new Settings(server, tls == null ? Path.of("target", "central-data") : tls.dataFolder(),
                 null, "", tls == null ? null : tls.truststore(), tls == null ? "" : tls.truststorePassword(),
-                "localhost", unknownProfile, callTimeout, Duration.ofDays(30), 1000, manageLocalLists, localListSync);
+                "localhost", unknownProfile, callTimeout, Duration.ofDays(30), 1000, manageLocalLists, localListSync,
+                metering);
         Registry registry = new Registry(stations, clock);
         messageLog = new MessageLog(ocppLog, clock, 10_000);
         service = new CentralSystemService(null, central, registry, new Policy(unknownStations, 300),
