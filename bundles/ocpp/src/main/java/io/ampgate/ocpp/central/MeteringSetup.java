@@ -35,6 +35,8 @@ final class MeteringSetup {
 
     private static final Logger LOG = Logger.getLogger(MeteringSetup.class.getName());
     private static final List<String> MEASURANDS = Arrays.stream(Measurand.values()).map(Messages::wireName).toList();
+    private static final List<String> PHASES = Arrays.stream(io.ampgate.ocpp.message.Phase.values())
+            .map(Messages::wireName).toList();
 
     /**
      * What each station is asked to report, checked.
@@ -88,14 +90,18 @@ final class MeteringSetup {
         }
     }
 
-    private static void requireMeasurand(String name) {
-        if (MEASURANDS.contains(name)) {
+    /** A measurand, optionally with a phase as the spec allows ("Voltage.L1-N", "Current.Import.L1"). */
+    private static void requireMeasurand(String entry) {
+        boolean measurand = MEASURANDS.contains(entry) || PHASES.stream().anyMatch(phase -> entry.endsWith("." + phase)
+                && MEASURANDS.contains(entry.substring(0, entry.length() - phase.length() - 1)));
+        if (measurand) {
             return;
         }
-        String hint = MEASURANDS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst()
+        String hint = MEASURANDS.stream().filter(m -> m.equalsIgnoreCase(entry)).findFirst()
                 .map(m -> " (did you mean " + m + "?)").orElse("");
-        throw new IllegalArgumentException("meterValuesSampledData: '" + name + "' is not an OCPP 1.6 measurand"
-                + hint + "; one of " + String.join(", ", MEASURANDS));
+        throw new IllegalArgumentException("meterValuesSampledData: '" + entry + "' is not an OCPP 1.6 measurand"
+                + hint + "; one of " + String.join(", ", MEASURANDS) + ", each optionally with a phase ("
+                + String.join(", ", PHASES) + "), e.g. Current.Import.L1");
     }
 
     private final Wanted wanted;

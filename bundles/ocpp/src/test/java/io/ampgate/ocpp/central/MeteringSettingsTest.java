@@ -25,6 +25,7 @@ class MeteringSettingsTest {
             60 | "   "                                                            | MeterValueSampleInterval=60
             60 | null                                                             | MeterValueSampleInterval=60
             0  | ""                                                               | ""
+            10 | Current.Import.L1,Current.Import.L2,Voltage.L1-N                 | MeterValueSampleInterval=10;MeterValuesSampledData=Current.Import.L1,Current.Import.L2,Voltage.L1-N
             """)
     void goodSettingsAreWhatIsSent(int interval, String measurands, String sent) {
         Map<String, String> changes = MeteringSetup.Wanted.of(interval, measurands).changes();
@@ -47,7 +48,8 @@ class MeteringSettingsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             10 | Current.Import,Amps                  | 'Amps' is not an OCPP 1.6 measurand; one of Energy.Active.Export.Register,
             10 | current.import                       | 'current.import' is not an OCPP 1.6 measurand (did you mean Current.Import?)
-            10 | Current.Import.L1                    | 'Current.Import.L1' is not an OCPP 1.6 measurand
+            10 | Current.Import.L4                    | 'Current.Import.L4' is not an OCPP 1.6 measurand
+            10 | L1                                   | 'L1' is not an OCPP 1.6 measurand
             10 | Voltage;SoC                          | 'Voltage;SoC' is not an OCPP 1.6 measurand
             10 | Current.Import,,Voltage              | meterValuesSampledData has an empty entry in 'Current.Import,,Voltage'
             10 | Current.Import,                      | meterValuesSampledData has an empty entry
