@@ -51,9 +51,16 @@ public class DynamicLimitStrategy implements Strategy {
         @AttributeDefinition(name = "Meter timeout (s)", min = "0.1",
                 description = "A zone whose meter reading is older runs on its fallback limit.")
         double meterTimeoutSeconds() default 10.0;
+
+        /** @return the current kept free below every metered zone's limit, A per phase */
+        @AttributeDefinition(name = "Safety margin (A)", min = "0", max = "100",
+                description = "Kept free below a metered zone's limit on every phase, for a load that starts"
+                        + " between two meter readings. Costs the cars that much current.")
+        double safetyMarginA() default 0.0;
     }
 
     private final Duration timeout;
+    private final double margin;
 
     /**
      * Creates the strategy (called by Declarative Services).
@@ -72,6 +79,11 @@ public class DynamicLimitStrategy implements Strategy {
                     + seconds);
         }
         this.timeout = Duration.ofMillis(Math.round(seconds * 1000));
+        double marginA = config.safetyMarginA();
+        if (!(marginA >= 0 && marginA <= 100)) {
+            throw new IllegalArgumentException(PID + ": safetyMarginA must be from 0 to 100 A, was " + marginA);
+        }
+        this.margin = marginA;
     }
 
     @Override
@@ -110,13 +122,14 @@ public class DynamicLimitStrategy implements Strategy {
                     : Math.max(0, Double.isNaN(bound) ? a : Math.min(a, bound))));
         }
         PhaseValues others = reading.get().current().minus(evDraw).map(a -> Math.max(0, a));
-        PhaseValues cap = zone.staticLimit().minus(others).map(a -> Math.max(0, a));
+        PhaseValues cap = zone.staticLimit().minus(others).map(a -> Math.max(0, a - margin));
         // a phase the meter does not measure is unknown: its fallback limit, never unlimited
         cap = PhaseValues.of(orElse(cap.l1(), zone.fallbackLimit().l1()),
                 orElse(cap.l2(), zone.fallbackLimit().l2()), orElse(cap.l3(), zone.fallbackLimit().l3()));
+        String marginText = margin > 0 ? String.format(Locale.ROOT, " - margin %.1f A", margin) : "";
         constraints.capZone(zone.id(), cap, String.format(Locale.ROOT,
-                "zone %s: limit %s A - other loads %s A (meter %s) = %s A", zone.id(), format(zone.staticLimit()),
-                format(others), zone.meterId(), format(cap)));
+                "zone %s: limit %s A - other loads %s A (meter %s)%s = %s A", zone.id(), format(zone.staticLimit()),
+                format(others), zone.meterId(), marginText, format(cap)));
     }
 
     private static double orElse(double value, double otherwise) {

@@ -36,9 +36,14 @@ class DynamicLimitStrategyTest {
     private static final PhaseValues FALLBACK = PhaseValues.of(10, 10, 10);
 
     private static DynamicLimitStrategy strategy(double timeoutSeconds) {
+        return strategy(timeoutSeconds, 0);
+    }
+
+    private static DynamicLimitStrategy strategy(double timeoutSeconds, double marginA) {
         return new DynamicLimitStrategy(new DynamicLimitStrategy.Config() {
             @Override public Class<? extends Annotation> annotationType() { return DynamicLimitStrategy.Config.class; }
             @Override public double meterTimeoutSeconds() { return timeoutSeconds; }
+            @Override public double safetyMarginA() { return marginA; }
         });
     }
 
@@ -208,5 +213,20 @@ class DynamicLimitStrategyTest {
         assertThat(shape(strategy, T0.plusSeconds(8), zones, Map.of("site", reading(T0.plusSeconds(8),
                 PhaseValues.all(20))), car.apply(10))).singleElement().asString()
                 .startsWith("site 53.0/53.0/53.0 | zone site: limit 63.0/63.0/63.0 A - other loads 10.0/10.0/10.0 A");
+    }
+
+    @Test
+    void aSafetyMarginIsKeptFreeBelowTheLimitAndNamedInTheReason() {
+        List<String> caps = shape(strategy(10, 3), T0, List.of(site(PhaseValues.all(63), "m0")),
+                Map.of("site", reading(T0, PhaseValues.of(40, 30, 62))), connectors("site", "3:L1_L2_L3:16/16/16"));
+        assertThat(caps).containsExactly("site 36.0/46.0/14.0 | zone site: limit 63.0/63.0/63.0 A"
+                + " - other loads 24.0/14.0/46.0 A (meter m0) - margin 3.0 A = 36.0/46.0/14.0 A");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-1, 100.5, Double.NaN})
+    void refusesAMarginOutOfRange(double margin) {
+        assertThatIllegalArgumentException().isThrownBy(() -> strategy(10, margin))
+                .withMessage("io.ampgate.strategy.dynamic: safetyMarginA must be from 0 to 100 A, was " + margin);
     }
 }
