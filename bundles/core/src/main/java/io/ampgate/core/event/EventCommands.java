@@ -92,7 +92,7 @@ public final class EventCommands {
         List<Event> shown = events.list(unacknowledged, 0, query.limit());
         shown.forEach(e -> events.acknowledge(e.id(), SHELL, now));
         boolean more = !events.list(unacknowledged, 0, 1).isEmpty();
-        return "acknowledged " + shown.size() + " event(s) of " + query.window()
+        return "acknowledged " + shown.size() + " event(s) " + query.window()
                 + (more ? "; more of them are unacknowledged: run it again" : "");
     }
 

@@ -23,7 +23,7 @@ import java.util.Locale;
  *
  * @param filter the events to list
  * @param limit the most events to show
- * @param window the time window in words, e.g. {@code the last 24 h}
+ * @param window the time window in words, e.g. {@code in the last 24 h}
  */
 record EventQuery(EventFilter filter, int limit, String window) {
     static final int DEFAULT_HOURS = 24;
@@ -48,7 +48,7 @@ record EventQuery(EventFilter filter, int limit, String window) {
      */
     static EventQuery parse(List<String> options, Instant now, ZoneId zone) {
         Instant since = now.minus(Duration.ofHours(DEFAULT_HOURS));
-        String window = "the last " + DEFAULT_HOURS + " h";
+        String window = "in the last " + DEFAULT_HOURS + " h";
         boolean windowGiven = false;
         EventSource source = null;
         String sourceId = null;
@@ -67,7 +67,7 @@ record EventQuery(EventFilter filter, int limit, String window) {
                     if (option.equals("--hours")) {
                         int hours = number(value, option, MAX_HOURS);
                         since = now.minus(Duration.ofHours(hours));
-                        window = "the last " + hours + " h";
+                        window = "in the last " + hours + " h";
                     } else {
                         since = instant(value, zone);
                         window = "since " + SHOWN.format(since.atZone(zone));

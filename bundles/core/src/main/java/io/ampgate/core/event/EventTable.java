@@ -27,11 +27,11 @@ final class EventTable {
     static String render(List<Event> shown, boolean more, EventQuery query, ZoneId zone, long unacknowledged) {
         StringBuilder out = new StringBuilder();
         if (shown.isEmpty()) {
-            out.append("no events in ").append(query.window()).append(" that match\n");
+            out.append("no events ").append(query.window()).append(" that match\n");
         } else {
             out.append(String.format(Locale.ROOT, FORMAT, "ID", "TIME", "SEVERITY", "SOURCE", "CODE", "MESSAGE"));
             shown.forEach(e -> out.append(line(e, zone)).append('\n'));
-            out.append("(").append(shown.size()).append(" of ").append(query.window()).append(", times in ").append(zone)
+            out.append("(").append(shown.size()).append(" event(s) ").append(query.window()).append(", times in ").append(zone)
                     .append(more ? "; more match: --limit N (at most " + EventQuery.MAX_LIMIT + ") or a shorter window" : "")
                     .append(")\n");
         }

@@ -42,7 +42,7 @@ class EventCommandsTest extends EventStoreTest {
                 ID      TIME                SEVERITY SOURCE               CODE                 MESSAGE
                 %d%s2026-03-02 12:00:00 ALARM    system/ems           meter-silent:site    zone Main: meter grid has no reading; on its fallback limit 20.0/20.0/20.0 A
                 %d%s2026-03-02 10:00:00 INFO     station/CP1          connected            Connected
-                (2 of the last 24 h, times in Europe/Paris)
+                (2 event(s) in the last 24 h, times in Europe/Paris)
                 2 unacknowledged warning(s) or alarm(s) on the site: event:ack ID... or event:ack all"""
                 .formatted(meterSilent.id(), pad(meterSilent), stationDown.id(), pad(stationDown)));
 
@@ -50,7 +50,7 @@ class EventCommandsTest extends EventStoreTest {
                 .contains("Disconnected (ping timeout)").doesNotContain("meter-silent");
         assertThat(event.list("--severity", "warning")).contains("meter-silent").doesNotContain("Connected");
         assertThat(event.list("--since", "2026-03-01T06:00", "--limit", "1")).contains("meter-silent")
-                .contains("(1 of since 2026-03-01 06:00:00, times in Europe/Paris; more match");
+                .contains("(1 event(s) since 2026-03-01 06:00:00, times in Europe/Paris; more match");
         assertThat(event.list("--source", "meter")).startsWith("no events in the last 24 h that match\n");
     }
 
@@ -65,13 +65,13 @@ class EventCommandsTest extends EventStoreTest {
         assertThat(event.ack(Long.toString(meterSilent.id()))).as("the first acknowledgement stands")
                 .startsWith("event " + meterSilent.id() + " was acknowledged already: ");
 
-        assertThat(event.ack("all")).isEqualTo("acknowledged 1 event(s) of the last 24 h");
+        assertThat(event.ack("all")).isEqualTo("acknowledged 1 event(s) in the last 24 h");
         assertThat(events.find(stationDown.id()).orElseThrow().acknowledgedBy()).isEqualTo("shell");
         assertThat(events.find(yesterday.id()).orElseThrow().isAcknowledged()).as("not shown: older than 24 h").isFalse();
         events.add(NOW.minusSeconds(1), EventSource.METER, "grid", Severity.WARNING, "c", "m");
-        assertThat(event.ack("all", "--hours", "48", "--limit", "1")).isEqualTo("acknowledged 1 event(s) of the last 48 h;"
+        assertThat(event.ack("all", "--hours", "48", "--limit", "1")).isEqualTo("acknowledged 1 event(s) in the last 48 h;"
                 + " more of them are unacknowledged: run it again");
-        assertThat(event.ack("all", "--hours", "48")).isEqualTo("acknowledged 1 event(s) of the last 48 h");
+        assertThat(event.ack("all", "--hours", "48")).isEqualTo("acknowledged 1 event(s) in the last 48 h");
         assertThat(event.list()).endsWith("\nno unacknowledged warnings or alarms");
     }
 

@@ -22,18 +22,18 @@ class EventQueryTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "-                                     | 2026-03-01T12:00:00Z | -       | -    | -       | false | 50   | the last 24 h",
-        "--hours 2                             | 2026-03-02T10:00:00Z | -       | -    | -       | false | 50   | the last 2 h",
-        "--HOURS 2                             | 2026-03-02T10:00:00Z | -       | -    | -       | false | 50   | the last 2 h",
+        "-                                     | 2026-03-01T12:00:00Z | -       | -    | -       | false | 50   | in the last 24 h",
+        "--hours 2                             | 2026-03-02T10:00:00Z | -       | -    | -       | false | 50   | in the last 2 h",
+        "--HOURS 2                             | 2026-03-02T10:00:00Z | -       | -    | -       | false | 50   | in the last 2 h",
         "--since 2026-03-02                    | 2026-03-01T23:00:00Z | -       | -    | -       | false | 50   | since 2026-03-02 00:00:00",
         "--since 2026-03-02T08:30              | 2026-03-02T07:30:00Z | -       | -    | -       | false | 50   | since 2026-03-02 08:30:00",
         "--since 2026-03-02T07:00:00Z          | 2026-03-02T07:00:00Z | -       | -    | -       | false | 50   | since 2026-03-02 08:00:00",
         "--since 2026-03-02t09:00+02:00        | 2026-03-02T07:00:00Z | -       | -    | -       | false | 50   | since 2026-03-02 08:00:00",
-        "--severity WARNING                    | 2026-03-01T12:00:00Z | -       | -    | WARNING | false | 50   | the last 24 h",
-        "--source station CP1 --severity alarm | 2026-03-01T12:00:00Z | STATION | CP1  | ALARM   | false | 50   | the last 24 h",
-        "--source Meter --unacknowledged       | 2026-03-01T12:00:00Z | METER   | -    | -       | true  | 50   | the last 24 h",
-        "--unacknowledged --source system ems  | 2026-03-01T12:00:00Z | SYSTEM  | ems  | -       | true  | 50   | the last 24 h",
-        "--limit 1000 --hours 48               | 2026-02-28T12:00:00Z | -       | -    | -       | false | 1000 | the last 48 h",
+        "--severity WARNING                    | 2026-03-01T12:00:00Z | -       | -    | WARNING | false | 50   | in the last 24 h",
+        "--source station CP1 --severity alarm | 2026-03-01T12:00:00Z | STATION | CP1  | ALARM   | false | 50   | in the last 24 h",
+        "--source Meter --unacknowledged       | 2026-03-01T12:00:00Z | METER   | -    | -       | true  | 50   | in the last 24 h",
+        "--unacknowledged --source system ems  | 2026-03-01T12:00:00Z | SYSTEM  | ems  | -       | true  | 50   | in the last 24 h",
+        "--limit 1000 --hours 48               | 2026-02-28T12:00:00Z | -       | -    | -       | false | 1000 | in the last 48 h",
     })
     void optionsSelectTheEvents(String options, Instant from, String source, String sourceId, String atLeast,
             boolean unacknowledged, int limit, String window) {

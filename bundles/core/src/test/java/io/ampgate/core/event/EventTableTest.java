@@ -51,10 +51,10 @@ class EventTableTest {
         assertThat(EventTable.render(List.of(e), false, day, PARIS, 1)).isEqualTo("""
                 ID      TIME                SEVERITY SOURCE               CODE                 MESSAGE
                 12      2026-03-02 08:59:58 ALARM    system/ems           pv:data-lost         pv: PV data lost
-                (1 of the last 24 h, times in Europe/Paris)
+                (1 event(s) in the last 24 h, times in Europe/Paris)
                 1 unacknowledged warning(s) or alarm(s) on the site: event:ack ID... or event:ack all""");
         assertThat(EventTable.render(List.of(e), true, day, PARIS, 0)).contains(
-                "(1 of the last 24 h, times in Europe/Paris; more match: --limit N (at most 1000) or a shorter window)\n")
+                "(1 event(s) in the last 24 h, times in Europe/Paris; more match: --limit N (at most 1000) or a shorter window)\n")
                 .endsWith("\nno unacknowledged warnings or alarms");
         assertThat(EventTable.render(List.of(), false, day, PARIS, 3)).isEqualTo("""
                 no events in the last 24 h that match
