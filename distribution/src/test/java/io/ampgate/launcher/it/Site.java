@@ -87,6 +87,22 @@ final class Site implements AutoCloseable {
         return r.out();
     }
 
+    /** What a test does on a running site. */
+    @FunctionalInterface
+    interface Scenario {
+        void run(Site site) throws Exception;
+    }
+
+    /** Runs a test's scenario on this site; if it fails, the gateway's log is printed first, for the reader. */
+    void run(Scenario scenario) throws Exception {
+        try {
+            scenario.run(this);
+        } catch (Throwable t) {
+            System.err.println("gateway log:\n" + log());
+            throw t;
+        }
+    }
+
     /** The embedded database of the stopped site; {@link #closeDatabase()} before the gateway starts again. */
     Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:derby:" + base.resolve("data/db"));
