@@ -31,6 +31,9 @@ import java.util.TreeMap;
  */
 public final class ControlStep {
 
+    /** The prefix of the id of a zone's alert for its silent meter, followed by the zone id. */
+    public static final String METER_SILENT = "meter-silent:";
+
     /**
      * How the cycle behaves.
      *
@@ -88,7 +91,7 @@ public final class ControlStep {
                 String why = "meter " + z.meterId() + (reading == null ? " has no reading"
                         : " silent since " + reading.timestamp());
                 all.as("fallback").capZone(z.id(), z.fallbackLimit(), why);
-                alerts.put("meter-silent:" + z.id(), "zone " + z.name() + ": " + why + "; on its fallback limit "
+                alerts.put(METER_SILENT + z.id(), "zone " + z.name() + ": " + why + "; on its fallback limit "
                         + z.fallbackLimit().l1() + "/" + z.fallbackLimit().l2() + "/" + z.fallbackLimit().l3() + " A");
             }
         }

@@ -20,6 +20,7 @@ import io.ampgate.ems.cycle.PhasesInUse;
 import io.ampgate.ems.cycle.SnapshotAssembly;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,9 +75,11 @@ public final class EmsComponent implements EnergyManager, EventHandler {
     private Map<String, PhasesInUse.Learnt> phasesLearnt = Map.of();
     private final MeterWatch watch = new MeterWatch();
     private volatile Decision last;
+    private final Instant startedAt;
+    private Map<String, String> raised = Map.of();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
+    volatile EventAdmin events;
 
     @Activate
     public EmsComponent(@Reference SiteModel site, EmsConfig config) {
@@ -87,6 +90,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         this.site = site;
         this.config = config;
         this.clock = clock;
+        this.startedAt = clock.instant();
         this.settings = new ControlStep.Settings(new SetpointPlan.Settings(config.hysteresisA(), config.rampStepA()),
                 Duration.ofSeconds(config.minOnSeconds()), Duration.ofSeconds(config.meterTimeoutSeconds()),
                 Duration.ofSeconds(config.minOffSeconds()));
@@ -222,7 +226,12 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         if (!decision.sameAs(last)) {
             publish(decision);
         }
-        alerts(last == null ? Map.of() : last.alerts(), decision);
+        // for one meter timeout after a start the meters have not had the time to read: a zone on its fallback
+        // limit then is expected, not an alert (ems:decision shows it all the same)
+        boolean starting = now.isBefore(startedAt.plus(settings.meterTimeout()));
+        Map<String, String> current = starting ? Map.of() : decision.alerts();
+        alerts(raised, current, now);
+        raised = current;
         last = decision;
         return decision;
     }
@@ -271,26 +280,37 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         }
     }
 
-    private void alerts(Map<String, String> before, Decision now) {
+    private void alerts(Map<String, String> before, Map<String, String> now, Instant at) {
         EventAdmin admin = events;
-        now.alerts().forEach((id, message) -> {
+        now.forEach((id, message) -> {
             if (!before.containsKey(id)) {
                 LOG.warning(() -> "alert: " + message);
                 if (admin != null) {
-                    admin.postEvent(new Event(Topics.ALERT_RAISED, Map.of(Topics.PROP_ALERT_ID, id,
-                            Topics.PROP_MESSAGE, message, Topics.PROP_TIMESTAMP, now.at().toEpochMilli())));
+                    admin.postEvent(new Event(Topics.ALERT_RAISED, alertProperties(id, message, at)));
                 }
             }
         });
         before.forEach((id, message) -> {
-            if (!now.alerts().containsKey(id)) {
+            if (!now.containsKey(id)) {
                 LOG.info(() -> "alert cleared: " + message);
                 if (admin != null) {
-                    admin.postEvent(new Event(Topics.ALERT_CLEARED, Map.of(Topics.PROP_ALERT_ID, id,
-                            Topics.PROP_MESSAGE, message, Topics.PROP_TIMESTAMP, now.at().toEpochMilli())));
+                    admin.postEvent(new Event(Topics.ALERT_CLEARED, alertProperties(id, message, at)));
                 }
             }
         });
+    }
+
+    /** The alert's properties; a silent zone meter's alert names the zone and the meter. */
+    private Map<String, Object> alertProperties(String id, String message, Instant at) {
+        Map<String, Object> props = new HashMap<>(Map.of(Topics.PROP_ALERT_ID, id, Topics.PROP_MESSAGE, message,
+                Topics.PROP_TIMESTAMP, at.toEpochMilli()));
+        if (id.startsWith(ControlStep.METER_SILENT)) {
+            String zoneId = id.substring(ControlStep.METER_SILENT.length());
+            props.put(Topics.PROP_ZONE_ID, zoneId);
+            site.zones().stream().filter(z -> z.id().equals(zoneId) && z.meterId() != null).findFirst()
+                    .ifPresent(z -> props.put(Topics.PROP_METER_ID, z.meterId()));
+        }
+        return props;
     }
 
     @Deactivate

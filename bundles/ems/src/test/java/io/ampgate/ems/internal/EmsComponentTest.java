@@ -238,4 +238,48 @@ class EmsComponentTest {
         assertThat(ems.cycle().connectors().get("CP1/1").setpoint()).isEqualTo(32.0);
         assertThat(sent).containsExactly("CP1 10.0", "CP1 32.0");
     }
+
+    @Test
+    void noAlertForAMeterThatHasNotReadInTheFirstMeterTimeoutAfterTheStartThenOneNamingZoneAndMeter()
+            throws Exception {
+        Zone metered = new Zone("site", null, "Main", ZoneKind.SITE, PhaseValues.all(60), "grid", PhaseValues.all(16));
+        SiteModel site = new SiteModel() {
+            @Override public List<Zone> zones() { return List.of(metered); }
+            @Override public Optional<Zone> zone(String zoneId) { return Optional.of(metered).filter(z -> z.id().equals(zoneId)); }
+            @Override public Optional<String> zoneOf(String stationId, int connector) { return Optional.empty(); }
+        };
+        Instant start = Instant.parse("2026-11-22T08:00:00Z");
+        Instant[] now = {start};
+        Clock clock = new Clock() {
+            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        List<org.osgi.service.event.Event> posted = new CopyOnWriteArrayList<>();
+        ems = new EmsComponent(site, config(), clock, false);
+        ems.events = new org.osgi.service.event.EventAdmin() {
+            @Override public void postEvent(org.osgi.service.event.Event event) { sendEvent(event); }
+            @Override public void sendEvent(org.osgi.service.event.Event event) {
+                if (event.getTopic().startsWith(io.ampgate.api.event.Topics.ALERT)) {
+                    posted.add(event);
+                }
+            }
+        };
+
+        now[0] = start.plusSeconds(9);
+        assertThat(ems.cycle().alerts()).as("the decision shows it").containsKey("meter-silent:site");
+        assertThat(posted).as("but the meter has not had its time yet").isEmpty();
+
+        now[0] = start.plusSeconds(10);
+        ems.cycle();
+        assertThat(posted).singleElement().satisfies(e -> {
+            assertThat(e.getTopic()).isEqualTo(io.ampgate.api.event.Topics.ALERT_RAISED);
+            assertThat(e.getProperty(io.ampgate.api.event.Topics.PROP_ZONE_ID)).isEqualTo("site");
+            assertThat(e.getProperty(io.ampgate.api.event.Topics.PROP_METER_ID)).isEqualTo("grid");
+            assertThat((String) e.getProperty(io.ampgate.api.event.Topics.PROP_MESSAGE))
+                    .startsWith("zone Main: meter grid has no reading; on its fallback limit");
+        });
+        ems.cycle();
+        assertThat(posted).as("raised once").hasSize(1);
+    }
 }
