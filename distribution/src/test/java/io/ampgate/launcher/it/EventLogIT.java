@@ -42,10 +42,10 @@ class EventLogIT {
             return found.get() != null;
         });
         String alarm = found.get();
-        assertThat(alarm).matches("\\d+ +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d ALARM +system/ems +meter-silent:site +"
+        assertThat(alarm).matches("\\d+ +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d ALARM +meter/example-1 +meter-silent:site +"
                 + "zone Main: meter example-1 has no reading; on its fallback limit 16.0/16.0/16.0 A");
         String id = alarm.substring(0, alarm.indexOf(' '));
-        assertThat(site.command("event:list --unacknowledged --source system ems")).contains(alarm)
+        assertThat(site.command("event:list --unacknowledged --source meter example-1")).contains(alarm)
                 .containsPattern("\n[1-9]\\d* unacknowledged warning\\(s\\) or alarm\\(s\\) on the site");
 
         // an operator acknowledges it: the list shows who did, and it is no longer waiting
@@ -64,7 +64,7 @@ class EventLogIT {
         // the meter back: the alert's end is listed, for the record
         assertThat(site.ampgate("plugin", "enable", "meter-example").exit()).isZero();
         Await.until("the alert's end in event:list", Duration.ofSeconds(30), () -> line(site.command("event:list"),
-                " meter-silent:site ").orElseThrow().matches(".* INFO +system/ems +meter-silent:site +cleared: zone Main: .*"));
+                " meter-silent:site ").orElseThrow().matches(".* INFO +meter/example-1 +meter-silent:site +cleared: zone Main: .*"));
     }
 
     /** The first (newest) line of a listing that contains {@code text}. */
