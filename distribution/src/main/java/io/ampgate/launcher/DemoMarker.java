@@ -1,7 +1,6 @@
 package io.ampgate.launcher;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -43,16 +41,8 @@ final class DemoMarker {
 
     /** The marker as stored (empty before it is written); a malformed file throws. */
     static DemoMarker read(Layout layout) throws IOException {
-        Properties p = new Properties();
         Path file = file(layout);
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            }
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).strip()));
-        return new DemoMarker(file, values);
+        return new DemoMarker(file, Files.exists(file) ? PropertiesFiles.read(file) : new LinkedHashMap<>());
     }
 
     String get(String key) {

@@ -1,7 +1,6 @@
 package io.ampgate.launcher;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -100,15 +98,15 @@ final class DemoSite {
         Map<String, String> choices = new LinkedHashMap<>();
         Path ocpp = layout.conf().resolve(OCPP_SETTINGS);
         if (Files.exists(ocpp)) {
-            Properties p;
+            Map<String, String> p;
             try {
-                p = load(ocpp);
+                p = PropertiesFiles.read(ocpp);
             } catch (IllegalArgumentException e) {
                 throw new Refused("conf/" + OCPP_SETTINGS + " cannot be read: " + e.getMessage() + "; fix it, then start again.");
             }
-            int port = port(p.getProperty("port"), OCPP_PORT, "port", OCPP_SETTINGS);
+            int port = port(p.get("port"), OCPP_PORT, "port", OCPP_SETTINGS);
             avoid.add(port);
-            avoid.add(port(p.getProperty("tlsPort"), OCPP_TLS_PORT, "tlsPort", OCPP_SETTINGS));
+            avoid.add(port(p.get("tlsPort"), OCPP_TLS_PORT, "tlsPort", OCPP_SETTINGS));
             choices.put("ocppPort", Integer.toString(port));
         } else {
             int port = LoopbackPorts.preferredOrFree(OCPP_PORT, avoid);
@@ -142,14 +140,6 @@ final class DemoSite {
             // refused below
         }
         throw new Refused("conf/" + file + ": " + key + " '" + value.strip() + "' is not a port (1 to 65535); fix it, then start again.");
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
     }
 
     /**
@@ -283,7 +273,7 @@ final class DemoSite {
     private Optional<String> simulatorSetting(String key) {
         Path file = layout.conf().resolve("io.ampgate.simulator.site.cfg");
         try {
-            return Files.exists(file) ? Optional.ofNullable(load(file).getProperty(key)).map(String::strip)
+            return Files.exists(file) ? Optional.ofNullable(PropertiesFiles.read(file).get(key))
                     : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();

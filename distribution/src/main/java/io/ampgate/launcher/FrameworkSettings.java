@@ -1,13 +1,10 @@
 package io.ampgate.launcher;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The framework properties of a gateway: fixed ones that tie the runtime to the layout, then the
@@ -59,11 +56,7 @@ final class FrameworkSettings {
 
         Path site = layout.conf().resolve(SITE_PROPERTIES);
         if (Files.exists(site)) {
-            Properties props = new Properties();
-            try (Reader in = Files.newBufferedReader(site, StandardCharsets.UTF_8)) {
-                props.load(in);
-            }
-            props.stringPropertyNames().forEach(k -> p.put(k, props.getProperty(k).trim()));
+            p.putAll(PropertiesFiles.read(site));
         }
         // -D on the command line wins, for the keys the gateway knows and any framework key.
         System.getProperties().stringPropertyNames().stream()

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,22 +31,19 @@ class DemoIT {
     @Test
     void theDemoChargesWithinTheSiteLimitAndASecondStartReusesIt(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
-            try {
-                firstStart(site);
-                secondStart(site);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+            site.run(s -> {
+                firstStart(s);
+                secondStart(s);
+            });
         }
     }
 
     @Test
     void aRealSiteIsRefusedAndLeftAsItWas(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
-            try {
+            site.run(unused -> {
                 assertThat(site.ampgate("start").exit()).isZero();
-                exec(site, "badge:add 0REAL001 holder=\"A real driver\"");
+                site.command("badge:add 0REAL001 holder=\"A real driver\"");
                 assertThat(site.ampgate("stop").exit()).isZero();
 
                 Site.Result refused = site.ampgate("--demo");
@@ -64,11 +60,8 @@ class DemoIT {
                 assertThat(background.all()).contains("--demo refused");
 
                 assertThat(site.ampgate("start").exit()).isZero();
-                assertThat(exec(site, "badge:list")).contains("0REAL001").doesNotContain("04A1B2C3");
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+                assertThat(site.command("badge:list")).contains("0REAL001").doesNotContain("04A1B2C3");
+            });
         }
     }
 
@@ -81,18 +74,18 @@ class DemoIT {
         assertThat(site.home.resolve("docs/demo.md")).exists();
         assertThat(site.log()).contains("listening on 127.0.0.1: ws " + site.ocppPort);
 
-        await("the 8 demo stations registered and accepted", () -> acceptedStations(site) == 8);
+        Await.until("the 8 demo stations registered and accepted", PATIENCE, () -> acceptedStations(site) == 8);
         fillFreeConnectors(site);
-        await("cars charging, their sessions recorded", () -> charging(site).size() >= 2
-                && exec(site, "session:running").lines().filter(l -> l.endsWith(" charging")).count() >= 2);
+        Await.until("cars charging, their sessions recorded", PATIENCE, () -> charging(site).size() >= 2
+                && site.command("session:running").lines().filter(l -> l.endsWith(" charging")).count() >= 2);
         // the energy manager reads the site model every few seconds: it manages the stations from its next read
-        await("the energy manager managing the demo's zones and stations", () -> {
-            String decision = exec(site, "ems:decision");
+        Await.until("the energy manager managing the demo's zones and stations", PATIENCE, () -> {
+            String decision = site.command("ems:decision");
             return zoneDecisions(decision).keySet().containsAll(ZONE_LIMITS.keySet()) && !decision.contains("not in any zone");
         });
-        await("the cars following their setpoints", () -> withinLimits(draw(site)));
+        Await.until("the cars following their setpoints", PATIENCE, () -> withinLimits(draw(site)));
         for (int sample = 0; sample < 8; sample++) {
-            String decisionText = exec(site, "ems:decision");
+            String decisionText = site.command("ems:decision");
             zoneDecisions(decisionText).forEach((zone, capAndGiven) -> {
                 for (int phase = 0; phase < 3; phase++) {
                     assertThat(capAndGiven[1][phase]).as("%s given on L%d in%n%s", zone, phase + 1, decisionText)
@@ -105,30 +98,30 @@ class DemoIT {
             Thread.sleep(500);
         }
 
-        await("the PV inverter read", () -> exec(site, "ampgate:meter list").lines()
+        Await.until("the PV inverter read", PATIENCE, () -> site.command("ampgate:meter list").lines()
                 .anyMatch(l -> l.matches("pv-roof\\s+Roof PV\\s+PV\\s+ONLINE\\s+.* P -?\\d+ W .*")));
-        await("the site meter read", () -> exec(site, "ampgate:meter list").lines()
+        Await.until("the site meter read", PATIENCE, () -> site.command("ampgate:meter list").lines()
                 .anyMatch(l -> l.matches("grid\\s+Grid connection\\s+SITE\\s+ONLINE\\s+.* P -?\\d+ W .*")));
-        await("the grid signal read", () -> exec(site, "signal:modbus").contains("grid-operator  ONLINE"));
+        Await.until("the grid signal read", PATIENCE, () -> site.command("signal:modbus").contains("grid-operator  ONLINE"));
     }
 
     private static void secondStart(Site site) throws Exception {
-        String badges = exec(site, "badge:list");
+        String badges = site.command("badge:list");
         assertThat(badges.lines().skip(1).count()).isEqualTo(12);
         assertThat(site.ampgate("stop").exit()).isZero();
 
         Site.Result again = site.ampgate("start", "--demo");
         assertThat(again.exit()).as(again.all()).isZero();
         assertThat(again.out()).contains("Ampgate demo site (made ").doesNotContain("created");
-        assertThat(exec(site, "badge:list").lines().map(DemoIT::uid).toList())
+        assertThat(site.command("badge:list").lines().map(DemoIT::uid).toList())
                 .isEqualTo(badges.lines().map(DemoIT::uid).toList());
-        assertThat(exec(site, "zone:list").lines().skip(1).map(l -> l.split("\\s+")[0]).toList())
+        assertThat(site.command("zone:list").lines().skip(1).map(l -> l.split("\\s+")[0]).toList())
                 .containsExactlyInAnyOrder("site", "garage", "visitors");
         assertThat(occurrences(site.log(), "Demo site: commissioning")).isEqualTo(1);
         assertThat(occurrences(site.log(), "Demo site: complete")).isEqualTo(1);
-        await("the stations back, registered", () -> acceptedStations(site) == 8);
+        Await.until("the stations back, registered", PATIENCE, () -> acceptedStations(site) == 8);
         fillFreeConnectors(site);
-        await("cars charging again", () -> charging(site).size() >= 2);
+        Await.until("cars charging again", PATIENCE, () -> charging(site).size() >= 2);
     }
 
     private static boolean withinLimits(Map<String, double[]> draw) {
@@ -147,7 +140,7 @@ class DemoIT {
      * day and the hour, the test needs a full car park whatever they are, so that the limits bind.
      */
     private static void fillFreeConnectors(Site site) throws Exception {
-        for (String line : exec(site, "sim:status").lines().toList()) {
+        for (String line : site.command("sim:status").lines().toList()) {
             Matcher m = CONNECTOR.matcher(line);
             if (m.find() && line.endsWith("no car")) {
                 site.exec("sim:arrive " + m.group(1) + " " + m.group(2) + " 30 3 32 04A1B2C3"); // taken meanwhile: fine
@@ -156,13 +149,13 @@ class DemoIT {
     }
 
     private static long acceptedStations(Site site) throws Exception {
-        return exec(site, "ocpp:stations").lines().filter(l -> l.matches("CP\\d\\s+yes\\s+yes\\s+Accepted\\s+.*")).count();
+        return site.command("ocpp:stations").lines().filter(l -> l.matches("CP\\d\\s+yes\\s+yes\\s+Accepted\\s+.*")).count();
     }
 
     /** The simulator's connectors that charge, e.g. "CP1/2". */
     private static List<String> charging(Site site) throws Exception {
         List<String> charging = new ArrayList<>();
-        Matcher m = CONNECTOR.matcher(exec(site, "sim:status"));
+        Matcher m = CONNECTOR.matcher(site.command("sim:status"));
         while (m.find()) {
             if (m.group(3).equals("Charging") && Double.parseDouble(m.group(4)) > 0) {
                 charging.add(m.group(1) + "/" + m.group(2));
@@ -194,7 +187,7 @@ class DemoIT {
         for (String zone : ZONE_LIMITS.keySet()) {
             draw.put(zone, new double[3]);
         }
-        Matcher m = CONNECTOR.matcher(exec(site, "sim:status"));
+        Matcher m = CONNECTOR.matcher(site.command("sim:status"));
         while (m.find()) {
             double amps = Double.parseDouble(m.group(4));
             int phases = Integer.parseInt(m.group(5));
@@ -233,19 +226,5 @@ class DemoIT {
 
     private static int occurrences(String text, String what) {
         return text.split(Pattern.quote(what), -1).length - 1;
-    }
-
-    private static String exec(Site site, String command) throws Exception {
-        Site.Result r = site.exec(command);
-        assertThat(r.exit()).as(command + ": " + r.all()).isZero();
-        return r.out();
-    }
-
-    private static void await(String what, Callable<Boolean> done) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!done.call()) {
-            assertThat(System.nanoTime()).as("waited %d s for %s", PATIENCE.toSeconds(), what).isLessThan(deadline);
-            Thread.sleep(250);
-        }
     }
 }

@@ -26,13 +26,11 @@ class DynamicLoadIT {
     @Test
     void theCarsGetWhatTheBuildingLeavesUnderTheMainBreaker(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir); ModbusSlaveSimulator slave = ModbusSlaveSimulator.listen()) {
-            try (MeteredSite metered = MeteredSite.start(site, slave, Duration.ofMillis(500),
-                    Duration.ofMinutes(3))) {
-                scenario(metered);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+            site.run(s -> {
+                try (MeteredSite metered = MeteredSite.start(s, slave, Duration.ofMillis(500), Duration.ofMinutes(3))) {
+                    scenario(metered);
+                }
+            });
         }
     }
 

@@ -55,18 +55,17 @@ class EmsReactionBench {
         String measured;
         try (Site site = new Site(dir); ModbusSlaveSimulator slave = ModbusSlaveSimulator.listen()) {
             measured = energyManagerBuilt(site.home);
-            try (MeteredSite metered = MeteredSite.start(site, slave, POLL, atMost.plusMinutes(5))) {
-                Random random = new Random(7);
-                metered.awaitSettled("the cars settled");
-                for (int i = 0; i < repetitions && System.nanoTime() - end < 0; i++) {
-                    Thread.sleep(random.nextInt(1000));
-                    samples.add(repetition(metered));
+            site.run(s -> {
+                try (MeteredSite metered = MeteredSite.start(s, slave, POLL, atMost.plusMinutes(5))) {
+                    Random random = new Random(7);
+                    metered.awaitSettled("the cars settled");
+                    for (int i = 0; i < repetitions && System.nanoTime() - end < 0; i++) {
+                        Thread.sleep(random.nextInt(1000));
+                        samples.add(repetition(metered));
+                    }
+                    Files.writeString(Path.of("target/ems-reaction-gateway.log"), s.log());
                 }
-                Files.writeString(Path.of("target/ems-reaction-gateway.log"), site.log());
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+            });
         }
         String report = report(samples, loadBefore, loadAverage()) + measured;
         System.out.println(report);

@@ -28,10 +28,7 @@ class EnergyManagementIT {
         try (Site site = new Site(dir)) {
             List<ChargePointSimulator> cps = new ArrayList<>();
             try {
-                scenario(site, cps);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
+                site.run(s -> scenario(s, cps));
             } finally {
                 cps.forEach(ChargePointSimulator::abort);
             }

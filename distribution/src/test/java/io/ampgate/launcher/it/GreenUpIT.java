@@ -39,16 +39,15 @@ class GreenUpIT {
     void theTrafficLightAdmitsReducesStopsAndResumesSessions(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir); ModbusSlaveSimulator slave = ModbusSlaveSimulator.listen()) {
             // a car paused by green-up may start again after 3 s (instead of 60 s)
-            try (MeteredSite metered = MeteredSite.start(site, slave, Duration.ofMillis(500), Duration.ofMinutes(4),
-                    "minOffSeconds = 3\n", List.of(GREEN_UP), s -> {
-                    })) {
-                scenario(metered);
-                // what the light did, for the test's report
-                site.log().lines().filter(l -> l.contains("green-up: ")).forEach(l -> System.out.println("GreenUpIT: " + l));
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log() + "\nlast decision:\n" + site.command("ems:decision"));
-                throw t;
-            }
+            site.run(s -> {
+                try (MeteredSite metered = MeteredSite.start(s, slave, Duration.ofMillis(500), Duration.ofMinutes(4),
+                        "minOffSeconds = 3\n", List.of(GREEN_UP), m -> {
+                        })) {
+                    scenario(metered);
+                }
+            });
+            // what the light did, for the test's report
+            site.log().lines().filter(l -> l.contains("green-up: ")).forEach(l -> System.out.println("GreenUpIT: " + l));
         }
     }
 

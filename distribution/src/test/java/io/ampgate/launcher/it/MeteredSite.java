@@ -159,14 +159,7 @@ final class MeteredSite implements AutoCloseable {
     void awaitSettled(String what, Duration within) throws Exception {
         Await.until(what, within, () -> {
             checkNoCarPaused();
-            long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (settled()) {
-                if (System.nanoTime() - end > 0) {
-                    return true;
-                }
-                Thread.sleep(100);
-            }
-            return false;
+            return holdsFor(Duration.ofSeconds(2), this::settled);
         });
     }
 
@@ -182,15 +175,20 @@ final class MeteredSite implements AutoCloseable {
     void awaitSteady(Duration hold, String what, Callable<Boolean> state) throws Exception {
         Await.until(what, Duration.ofSeconds(60), () -> {
             List<Double> before = limits();
-            long end = System.nanoTime() + hold.toNanos();
-            while (state.call() && limits().equals(before)) {
-                if (System.nanoTime() - end > 0) {
-                    return true;
-                }
-                Thread.sleep(100);
-            }
-            return false;
+            return holdsFor(hold, () -> state.call() && limits().equals(before));
         });
+    }
+
+    /** Whether {@code condition} holds now and keeps holding for {@code hold} (looked at every 100 ms). */
+    private static boolean holdsFor(Duration hold, Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + hold.toNanos();
+        while (condition.call()) {
+            if (System.nanoTime() - end > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     @Override

@@ -22,12 +22,7 @@ class OcppGatewayIT {
     @Test
     void aStationConnectsWaitsForRegistrationAndIsThenAcceptedOverWsAndWss(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
-            try {
-                scenario(site);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+            site.run(OcppGatewayIT::scenario);
         }
     }
 

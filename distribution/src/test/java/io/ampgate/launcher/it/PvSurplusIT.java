@@ -43,13 +43,12 @@ class PvSurplusIT {
         try (Site site = new Site(dir); ModbusSlaveSimulator slave = ModbusSlaveSimulator.listen();
                 ModbusSlaveSimulator roof = ModbusSlaveSimulator.listen()) {
             // a car paused for want of sun may start again after 3 s (instead of 60 s)
-            try (MeteredSite metered = MeteredSite.start(site, slave, Duration.ofMillis(500), Duration.ofMinutes(4),
-                    "minOffSeconds = 3\n", List.of(PV), s -> inverterOnTheRoof(s, roof))) {
-                scenario(metered, roof);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log() + "\nlast decision:\n" + site.command("ems:decision"));
-                throw t;
-            }
+            site.run(s -> {
+                try (MeteredSite metered = MeteredSite.start(s, slave, Duration.ofMillis(500), Duration.ofMinutes(4),
+                        "minOffSeconds = 3\n", List.of(PV), m -> inverterOnTheRoof(m, roof))) {
+                    scenario(metered, roof);
+                }
+            });
         }
     }
 

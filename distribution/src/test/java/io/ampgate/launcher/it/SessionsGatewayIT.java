@@ -23,12 +23,7 @@ class SessionsGatewayIT {
     @Test
     void anOperatorStartsWatchesAndStopsASessionFromTheShell(@TempDir Path dir) throws Exception {
         try (Site site = new Site(dir)) {
-            try {
-                scenario(site);
-            } catch (Throwable t) {
-                System.err.println("gateway log:\n" + site.log());
-                throw t;
-            }
+            site.run(SessionsGatewayIT::scenario);
         }
     }
 

@@ -93,12 +93,19 @@ final class Site implements AutoCloseable {
         void run(Site site) throws Exception;
     }
 
-    /** Runs a test's scenario on this site; if it fails, the gateway's log is printed first, for the reader. */
+    /**
+     * Runs a test's scenario on this site; if it fails, the gateway's log and the energy manager's last
+     * decision (when there is one) are printed first, for the reader.
+     */
     void run(Scenario scenario) throws Exception {
         try {
             scenario.run(this);
         } catch (Throwable t) {
             System.err.println("gateway log:\n" + log());
+            Result decision = exec("ems:decision");
+            if (decision.exit() == 0) {
+                System.err.println("last decision:\n" + decision.out());
+            }
             throw t;
         }
     }
