@@ -50,15 +50,6 @@ public final class PhasesInUse {
     /**
      * @param info the connector's wiring and rotation
      * @param state what it measures now
-     * @return the site phases in use now, without memory of earlier cycles
-     */
-    public static Set<Phase> of(ConnectorInfo info, ConnectorState state) {
-        return of(info, state, null).phases();
-    }
-
-    /**
-     * @param info the connector's wiring and rotation
-     * @param state what it measures now
      * @param before what the previous cycle learnt on this connector, or {@code null}
      * @return the phases in use and what to remember; a new session forgets the previous one's car
      */

@@ -6,6 +6,7 @@ import io.ampgate.api.meter.Meter;
 import io.ampgate.api.signal.GridSignal;
 import io.ampgate.api.signal.SignalSource;
 import io.ampgate.api.site.SiteModel;
+import io.ampgate.api.site.Zone;
 import io.ampgate.api.station.ChargingStation;
 import io.ampgate.api.station.ConnectorInfo;
 import io.ampgate.api.station.ConnectorState;
@@ -307,8 +308,7 @@ public final class EmsComponent implements EnergyManager, EventHandler {
         if (id.startsWith(ControlStep.METER_SILENT)) {
             String zoneId = id.substring(ControlStep.METER_SILENT.length());
             props.put(Topics.PROP_ZONE_ID, zoneId);
-            site.zones().stream().filter(z -> z.id().equals(zoneId) && z.meterId() != null).findFirst()
-                    .ifPresent(z -> props.put(Topics.PROP_METER_ID, z.meterId()));
+            site.zone(zoneId).map(Zone::meterId).ifPresent(meterId -> props.put(Topics.PROP_METER_ID, meterId));
         }
         return props;
     }

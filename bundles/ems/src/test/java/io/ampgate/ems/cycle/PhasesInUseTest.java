@@ -40,7 +40,7 @@ class PhasesInUseTest {
         ConnectorState state = new ConnectorState(1, status, PhaseValues.of(i1, i2, i3), Double.NaN, Double.NaN, "7",
                 Instant.EPOCH);
 
-        Set<Phase> phases = PhasesInUse.of(info, state);
+        Set<Phase> phases = PhasesInUse.of(info, state, null).phases();
 
         assertThat(phases).isEqualTo(phases(expected));
     }

@@ -282,4 +282,45 @@ class EmsComponentTest {
         ems.cycle();
         assertThat(posted).as("raised once").hasSize(1);
     }
+
+    @Test
+    void aNewZoneMeterReadingAboveTheLimitRunsTheCycleBetweenCyclesOnceEach() throws Exception {
+        Zone metered = new Zone("site", null, "Main", ZoneKind.SITE, PhaseValues.all(60), "grid", PhaseValues.all(16));
+        SiteModel site = new SiteModel() {
+            @Override public List<Zone> zones() { return List.of(metered); }
+            @Override public Optional<Zone> zone(String zoneId) { return Optional.of(metered).filter(z -> z.id().equals(zoneId)); }
+            @Override public Optional<String> zoneOf(String stationId, int connector) { return Optional.of("site"); }
+        };
+        Instant t0 = Instant.parse("2026-11-22T08:00:00Z");
+        java.util.concurrent.atomic.AtomicReference<Optional<io.ampgate.api.meter.MeterReading>> reading =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        ems = new EmsComponent(site, config(), Clock.fixed(t0, ZoneOffset.UTC), false);
+        ems.addMeter(new io.ampgate.api.meter.Meter() {
+            @Override public io.ampgate.api.meter.MeterInfo info() {
+                return new io.ampgate.api.meter.MeterInfo("grid", "Grid", null, null, io.ampgate.api.meter.MeterRole.SITE);
+            }
+            @Override public Optional<io.ampgate.api.meter.MeterReading> lastReading() { return reading.get(); }
+            @Override public io.ampgate.api.device.DeviceHealth health() { return io.ampgate.api.device.DeviceHealth.online(t0); }
+        });
+        station("CP1");
+        java.util.function.DoubleFunction<Optional<io.ampgate.api.meter.MeterReading>> amps = a -> Optional.of(
+                new io.ampgate.api.meter.MeterReading(t0.plusMillis((long) (a * 10)), PhaseValues.all(230),
+                        PhaseValues.of(a, 10, 10), PhaseValues.all(Double.NaN), Double.NaN, Double.NaN, Double.NaN));
+
+        ems.watchMeters();
+        assertThat(ems.lastDecision()).as("no reading").isEmpty();
+        reading.set(amps.apply(59));
+        ems.watchMeters();
+        assertThat(ems.lastDecision()).as("a reading within the limit waits for the next cycle").isEmpty();
+
+        reading.set(amps.apply(61));
+        ems.watchMeters();
+        Decision first = ems.lastDecision().orElseThrow(() -> new AssertionError("above the limit: no cycle ran"));
+        assertThat(sent).containsExactly("CP1 32.0");
+        ems.watchMeters();
+        assertThat(ems.lastDecision()).as("the same reading again runs no second cycle").containsSame(first);
+        reading.set(amps.apply(62));
+        ems.watchMeters();
+        assertThat(ems.lastDecision().orElseThrow()).as("the next reading, still above").isNotSameAs(first);
+    }
 }

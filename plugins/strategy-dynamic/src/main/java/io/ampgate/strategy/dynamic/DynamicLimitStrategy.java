@@ -61,16 +61,16 @@ public class DynamicLimitStrategy implements Strategy {
 
     private final Duration timeout;
     private final double margin;
+    private final ConnectorDraws draws = new ConnectorDraws();
+    private final SetpointBounds bounds = new SetpointBounds();
 
     /**
      * Creates the strategy (called by Declarative Services).
      *
      * @param config the configuration, or the defaults without one
-     * @throws IllegalArgumentException if the timeout is not a positive number of seconds
+     * @throws IllegalArgumentException if the timeout is not a positive number of seconds, or the safety
+     *     margin not from 0 to 100 A
      */
-    private final ConnectorDraws draws = new ConnectorDraws();
-    private final SetpointBounds bounds = new SetpointBounds();
-
     @Activate
     public DynamicLimitStrategy(Config config) {
         double seconds = config.meterTimeoutSeconds();

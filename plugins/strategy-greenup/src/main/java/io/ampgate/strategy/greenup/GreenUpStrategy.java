@@ -171,7 +171,7 @@ public class GreenUpStrategy implements Strategy {
             int connector = Integer.parseInt(key.substring(slash + 1));
             boolean wait = settings.isWait(station, connector, s);
             boolean priority = settings.isPriority(station, connector, s);
-            out.append(String.format(java.util.Locale.ROOT, "%-16s %-6s %-9s %-11s %-9s step %d  %5.1f Ah%n", key,
+            out.append(String.format(Locale.ROOT, "%-16s %-6s %-9s %-11s %-9s step %d  %5.1f Ah%n", key,
                     wait ? "wait" : "start", priority ? "priority" : "normal",
                     s.operatorWait() == null && s.operatorPriority() == null ? "" : "(operator)",
                     s.stopped() ? "stopped" : s.admitted() ? "charging" : "waiting", s.step(), s.deliveredAh()));
@@ -197,14 +197,14 @@ public class GreenUpStrategy implements Strategy {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + where + "': give a station or station/connector, e.g. CP1/2");
         }
-        state = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+        state = switch (mode.toLowerCase(Locale.ROOT)) {
             case "start" -> state.withOperatorMode(station, connector, false, null);
             case "wait" -> state.withOperatorMode(station, connector, true, null);
             case "normal" -> state.withOperatorMode(station, connector, null, false);
             case "priority" -> state.withOperatorMode(station, connector, null, true);
             default -> throw new IllegalArgumentException("'" + mode + "': the mode must be start, wait, normal or priority");
         };
-        return station + "/" + connector + ": " + mode.toLowerCase(java.util.Locale.ROOT)
+        return station + "/" + connector + ": " + mode.toLowerCase(Locale.ROOT)
                 + " for this session (from the next cycle)";
     }
 
