@@ -26,7 +26,7 @@ import java.util.Set;
  *     carrying it; otherwise every site phase its wiring reaches. Non-empty, unmodifiable
  * @param phasesKnown whether {@code phasesInUse} is certain: the connector is wired to one phase, or
  *     the phases were measured on this session's car (it draws now, or drew earlier in the session);
- *     {@code false} when it is the guess "every wired phase" for a car that has not drawn yet
+ *     {@code false} when it is the guess "every wired phase" for a car that has not drawn yet (since 1.1)
  * @param setpoint the last setpoint the station confirmed, A per phase, or {@code NaN} before the
  *     first (since 1.2). A car that obeys draws at most this, a few seconds after it changed: a
  *     strategy may bound a measured current that the station has not reported anew by it
@@ -86,6 +86,25 @@ public record ConnectorSnapshot(
     }
 
     /**
+     * A connector as version 1.0 described it: its {@code phasesInUse} taken as certain, no confirmed
+     * setpoint. Kept so that a strategy or test compiled against 1.0 still links.
+     *
+     * @param stationId the station id
+     * @param connector the connector number
+     * @param zoneId the leaf zone
+     * @param info the static description
+     * @param state the live state
+     * @param vipStation whether the station is VIP
+     * @param vipBadge whether the session's badge is VIP
+     * @param priority the allocation class
+     * @param phasesInUse the site phases the connector loads
+     */
+    public ConnectorSnapshot(String stationId, int connector, String zoneId, ConnectorInfo info,
+            ConnectorState state, boolean vipStation, boolean vipBadge, int priority, Set<Phase> phasesInUse) {
+        this(stationId, connector, zoneId, info, state, vipStation, vipBadge, priority, phasesInUse, true, Double.NaN);
+    }
+
+    /**
      * A connector without a confirmed setpoint ({@link #setpoint()} {@code NaN}).
      *
      * @param stationId the station id
@@ -114,6 +133,18 @@ public record ConnectorSnapshot(
      */
     public PhaseValues siteCurrent() {
         return info.rotation().toSite(state.current());
+    }
+
+    /**
+     * Whether the connector wants current: a session runs on it, or its status says a car charges or
+     * is suspended while charging (a station may report that before its transaction). The energy
+     * manager shares current among these; a strategy that shares among "the cars" counts the same.
+     *
+     * @return {@code true} if a car on it may draw
+     * @since 1.2
+     */
+    public boolean wantsPower() {
+        return state.sessionId() != null || state.status().isSessionActive();
     }
 
     /**

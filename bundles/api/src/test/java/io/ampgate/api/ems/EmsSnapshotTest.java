@@ -169,4 +169,31 @@ class EmsSnapshotTest {
                     .withMessageContaining("A/1: setpoint must be NaN or a current of 0 A or more, was " + bad);
         }
     }
+
+    @Test
+    void theVersionOneConstructorTakesThePhasesAsCertainWithoutSetpoint() {
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, true);
+        ConnectorState state = new ConnectorState(1, ConnectorStatus.CHARGING, PhaseValues.all(10), Double.NaN, 0, "1", T);
+        ConnectorSnapshot c = new ConnectorSnapshot("A", 1, "site", info, state, false, false, 0, Set.of(Phase.L1));
+        assertThat(c.phasesKnown()).isTrue();
+        assertThat(c.setpoint()).isNaN();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, session {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "none", textBlock = """
+            AVAILABLE,      none, false
+            PREPARING,      none, false
+            PREPARING,      17,   true
+            CHARGING,       none, true
+            SUSPENDED_EV,   none, true
+            SUSPENDED_EVSE, none, true
+            FINISHING,      none, false
+            OFFLINE,        17,   true
+            """)
+    void aConnectorWantsPowerWithASessionOrWhileItsCarCharges(ConnectorStatus status, String session, boolean wants) {
+        ConnectorInfo info = new ConnectorInfo(1, PlugType.TYPE_2, Wiring.THREE_PHASE, PhaseRotation.L1_L2_L3, 32, true);
+        ConnectorState state = new ConnectorState(1, status, PhaseValues.all(0), Double.NaN, 0, session, T);
+        assertThat(new ConnectorSnapshot("A", 1, "site", info, state, false, false, 0, Set.of(Phase.L1)).wantsPower())
+                .isEqualTo(wants);
+    }
 }

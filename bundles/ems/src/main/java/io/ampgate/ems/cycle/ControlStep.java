@@ -129,8 +129,7 @@ public final class ControlStep {
         boolean offline = status == ConnectorStatus.OFFLINE;
         // a car that is plugged in but not authorized yet (Preparing, no transaction) takes no share: its
         // transaction's start runs the cycle at once; until then the idle hold keeps it at 0 A
-        boolean wantsPower = c.state().sessionId() != null || status.isSessionActive();
-        if (!offline && !wantsPower) {
+        if (!offline && !c.wantsPower()) {
             return null;
         }
         ComposedConstraints.ConnectorBounds bounds = all.connector(c.stationId(), c.connector());

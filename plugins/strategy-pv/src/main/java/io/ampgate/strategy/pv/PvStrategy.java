@@ -181,9 +181,7 @@ public class PvStrategy implements Strategy {
         int activePhases = 0;
         for (ConnectorSnapshot c : managed) {
             evDrawW += c.siteCurrent().map(a -> Double.isNaN(a) ? 0 : Math.max(0, a)).sum() * volts;
-            // the surplus is shared by the connectors that want power, as the energy manager counts them
-            boolean wantsPower = c.state().sessionId() != null || c.state().status().isSessionActive();
-            activePhases += wantsPower ? c.phasesInUse().size() : 0;
+            activePhases += c.wantsPower() ? c.phasesInUse().size() : 0;
         }
         String lost = lostData(snapshot);
         if (lost != null) {
