@@ -3,6 +3,7 @@ package io.ampgate.simulator.site;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -10,13 +11,14 @@ import java.util.TreeMap;
 /**
  * The grid signal through the day: levels that start at local times and hold until the next one,
  * every day; the last of the day holds past midnight. No change at all: always favorable.
+ * Immutable: {@link #changes()} cannot be changed (the shared {@link #ALWAYS_FAVORABLE} with it).
  */
 public record GridSignalSchedule(NavigableMap<LocalTime, GridLevel> changes) {
 
     public static final GridSignalSchedule ALWAYS_FAVORABLE = new GridSignalSchedule(new TreeMap<>());
 
     public GridSignalSchedule {
-        changes = new TreeMap<>(changes);
+        changes = Collections.unmodifiableNavigableMap(new TreeMap<>(changes));
     }
 
     /** "17:00=constrained, 19:30=favorable"; empty for always favorable. */

@@ -41,23 +41,32 @@ public final class VirtualTime implements SiteScheduler {
         }
     }
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+    /** This time's clock in a zone: it moves with {@link #advance}, whatever its zone. */
+    private final class VirtualClock extends Clock {
+        private final ZoneId zone;
+
+        VirtualClock(ZoneId zone) {
+            this.zone = zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new VirtualClock(other);
         }
 
         @Override
         public Instant instant() {
             return now;
         }
-    };
+    }
+
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+    private final Clock clock = new VirtualClock(ZoneOffset.UTC);
     private volatile Instant now;
     private long scheduled;
 

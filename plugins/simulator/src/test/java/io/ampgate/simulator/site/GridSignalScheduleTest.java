@@ -3,6 +3,7 @@ package io.ampgate.simulator.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,14 @@ class GridSignalScheduleTest {
         assertThat(GridLevel.FAVORABLE.register()).isZero();
         assertThat(GridLevel.CONSTRAINED.register()).isEqualTo(1);
         assertThat(GridLevel.LOST.register()).isEqualTo(2);
+    }
+
+    @Test
+    void theSharedAlwaysFavorableCannotBeChanged() {
+        assertThatThrownBy(() -> GridSignalSchedule.ALWAYS_FAVORABLE.changes().put(LocalTime.NOON, GridLevel.LOST))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(GridSignalSchedule.ALWAYS_FAVORABLE.level(ZonedDateTime.parse("2025-06-02T12:00:00Z")))
+                .isEqualTo(GridLevel.FAVORABLE);
     }
 
     @Test

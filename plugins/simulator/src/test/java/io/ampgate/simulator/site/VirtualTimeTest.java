@@ -2,8 +2,10 @@ package io.ampgate.simulator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,16 @@ class VirtualTimeTest {
         time.advance(Duration.ofSeconds(5));
 
         assertThat(ran).containsExactly("tick@1", "tick@2");
+    }
+
+    @Test
+    void theClockInAnotherZoneMovesToo() {
+        Clock paris = time.clock().withZone(ZoneId.of("Europe/Paris"));
+
+        time.advance(Duration.ofSeconds(5));
+
+        assertThat(paris.instant()).isEqualTo(T0.plusSeconds(5));
+        assertThat(paris.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
     }
 
     @Test

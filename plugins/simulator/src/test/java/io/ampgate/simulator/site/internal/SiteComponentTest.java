@@ -3,6 +3,7 @@ package io.ampgate.simulator.site.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ampgate.simulator.Poll;
 import io.ampgate.simulator.site.Daylight;
 import io.ampgate.simulator.site.GridLevel;
 import io.ampgate.simulator.site.RealTimeScheduler;
@@ -81,7 +82,11 @@ class SiteComponentTest {
 
             assertThat(shell.status()).contains("site meter 1@127.0.0.1:").contains("CP9");
             assertThat(shell.signal("constrained")).contains("CONSTRAINED (register 1)");
+            Poll.until(() -> site.reading().signal() == GridLevel.CONSTRAINED, Duration.ofSeconds(5),
+                    "the site's next step shows the held level");
             assertThat(shell.signal("schedule")).contains("follows the schedule");
+            Poll.until(() -> site.reading().signal() == GridLevel.FAVORABLE, Duration.ofSeconds(5),
+                    "the site's next step follows the (empty) schedule again");
             assertThat(shell.arrive("CP9", 1)).contains("CP9/1: plugged in").contains("badge SIM0001");
             assertThat(shell.arrive("CP9", 1, 10, 1, 32, "-")).contains("taken or unavailable");
             assertThat(shell.leave("CP9", 1)).contains("left");
