@@ -1,7 +1,6 @@
 package io.ampgate.simulator.site;
 
 import java.util.Locale;
-import java.util.function.DoubleUnaryOperator;
 
 /** A current on each site phase, in A; signed where the text says so (import positive). */
 public record PhaseCurrents(double l1, double l2, double l3) {
@@ -34,14 +33,6 @@ public record PhaseCurrents(double l1, double l2, double l3) {
 
     public PhaseCurrents minus(PhaseCurrents other) {
         return new PhaseCurrents(l1 - other.l1, l2 - other.l2, l3 - other.l3);
-    }
-
-    public PhaseCurrents map(DoubleUnaryOperator f) {
-        return new PhaseCurrents(f.applyAsDouble(l1), f.applyAsDouble(l2), f.applyAsDouble(l3));
-    }
-
-    public double sum() {
-        return l1 + l2 + l3;
     }
 
     @Override
