@@ -50,6 +50,10 @@ public final class BrokerConnection implements MqttConnection {
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private String lastFailure;
+    // the watchers are told under this lock, the state read when telling, and only a change: a loss
+    // racing with the end of a connect (Paho's thread and ours) cannot leave them on "connected"
+    private final Object watchLock = new Object();
+    private boolean told; // guarded by watchLock: what the watchers were told last
 
     @Activate
     public BrokerConnection(MqttConfig config, BundleContext context) {
@@ -138,9 +142,22 @@ public final class BrokerConnection implements MqttConnection {
 
     @Override
     public Registration watch(ConnectionListener listener) {
-        listeners.add(listener);
-        tell(listener, client.isConnected());
+        synchronized (watchLock) {
+            listeners.add(listener);
+            tell(listener, told);
+        }
         return () -> listeners.remove(listener);
+    }
+
+    /** Tells the watchers the connection's state, if it is not what they were told last. */
+    private void tellWatchers() {
+        synchronized (watchLock) {
+            boolean connected = client.isConnected();
+            if (connected != told) {
+                told = connected;
+                listeners.forEach(l -> tell(l, connected));
+            }
+        }
     }
 
     @Deactivate
@@ -186,7 +203,7 @@ public final class BrokerConnection implements MqttConnection {
         LOG.info(() -> "MQTT: connected to " + settings.url() + " as " + settings.clientId());
         publish(STATUS, ONLINE, 1, true);
         subscriptions.forEach(Subscription::renew);
-        listeners.forEach(l -> tell(l, true));
+        tellWatchers();
     }
 
     private void abandon() {
@@ -229,7 +246,8 @@ public final class BrokerConnection implements MqttConnection {
     private final class Callback implements MqttCallback {
         @Override
         public void connectionLost(Throwable cause) {
-            listeners.forEach(l -> tell(l, false));
+            // Paho marks the client disconnected before it calls this
+            tellWatchers();
             String why = cause == null ? "no reason given" : cause instanceof MqttException m ? reason(m) : String.valueOf(cause.getMessage());
             try {
                 worker.execute(() -> retryLater("connection to " + settings.url() + " lost: " + why));

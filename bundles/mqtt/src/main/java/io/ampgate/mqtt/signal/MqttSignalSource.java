@@ -105,7 +105,8 @@ public final class MqttSignalSource implements SignalSource {
                     LOG.info(() -> "MQTT grid signal: " + GridSignals.describe(accepted.request()));
                 }
                 broker.publish(STATE, GridSignalReports.state(state, now), 1, true);
-                tell(now);
+                // the same signal confirmed again (a sender refreshing it) is no news for the cycle
+                changed(now);
             }
         }
     }
@@ -143,12 +144,11 @@ public final class MqttSignalSource implements SignalSource {
         if (Objects.equals(unstamped(current), unstamped(told))) {
             return false;
         }
-        tell(now);
+        tell(now, current);
         return true;
     }
 
-    private void tell(Instant now) {
-        Optional<GridSignal> current = state.signal(now, lostAfter);
+    private void tell(Instant now, Optional<GridSignal> current) {
         told = current;
         EventAdmin admin = events;
         if (admin == null) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -109,6 +111,36 @@ class BrokerConnectionTest {
         }
         assertThat(arrived).containsExactly("in/a/b=hello");
         assertThat(changes).startsWith(false, true, false).endsWith(true);
+    }
+
+    @Test
+    void aLossRacingWithTheConnectLeavesTheWatchersOnDisconnected() throws Exception {
+        MosquittoBroker broker = keep(MosquittoBroker.anonymous());
+        broker.stop();
+        MqttConnection gateway = open(broker.url());
+        List<Boolean> first = new CopyOnWriteArrayList<>();
+        List<Boolean> second = new CopyOnWriteArrayList<>();
+        // told of the connect, the first watcher stops the broker for good and gives Paho's thread a
+        // second to report the loss before it returns: the loss comes while the watchers are told
+        gateway.watch(connected -> {
+            first.add(connected);
+            if (connected) {
+                broker.stop();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                while (first.getLast() && System.nanoTime() < end) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+                }
+            }
+        });
+        gateway.watch(second::add);
+
+        broker.start();
+
+        Poll.until("the first watcher told of the connect", () -> first.contains(true), broker::log);
+        Poll.until("both watchers told of the loss last", () -> !first.getLast() && !second.getLast(),
+                () -> "first " + first + ", second " + second);
+        assertThat(gateway.isConnected()).isFalse();
+        assertThat(second).containsExactly(false, true, false);
     }
 
     @Test

@@ -114,6 +114,24 @@ class MqttSignalSourceTest {
     }
 
     @Test
+    void theSameSignalConfirmedAgainIsAcknowledgedButNotPostedAgain() throws Exception {
+        bms.publish(SET, "{\"level\":\"constrained\",\"cap\":30}");
+        awaitEvent(GridSignalLevel.CONSTRAINED);
+        clock.advance(Duration.ofSeconds(10));
+
+        bms.publish(SET, "{\"level\":\"constrained\",\"cap\":30,\"validForSeconds\":300}");
+        bms.publish(SET, "{\"level\":\"constrained\",\"cap\":20}");
+
+        awaitEvent(GridSignalLevel.CONSTRAINED, 2);
+        assertThat(events).extracting(e -> ((GridSignal) e.getProperty(Topics.PROP_SIGNAL)).cap())
+                .as("one event for each different signal, in the order received")
+                .containsExactly(PhaseValues.all(30), PhaseValues.all(20));
+        String confirmed = "{\"level\":\"constrained\",\"cap\":[30.0,30.0,30.0],\"receivedAt\":\"2026-11-22T08:00:10Z\","
+                + "\"validUntil\":\"2026-11-22T08:05:10Z\"}";
+        Poll.until("the confirmation acknowledged", () -> bms.texts(STATE).contains(confirmed), () -> bms.texts(STATE).toString());
+    }
+
+    @Test
     void aCapPerPhase() throws Exception {
         bms.publish(SET, "{\"level\":\"constrained\",\"cap\":[30,30,20]}");
 

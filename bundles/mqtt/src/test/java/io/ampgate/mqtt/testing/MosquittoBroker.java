@@ -42,12 +42,12 @@ public final class MosquittoBroker implements AutoCloseable {
 
     /** A started broker that lets anyone in. */
     public static MosquittoBroker anonymous() throws IOException {
-        return create(List.of("allow_anonymous true"), null, null);
+        return create(List.of("allow_anonymous true"), null, null, null);
     }
 
     /** A started broker that lets in only this user, with this password. */
     public static MosquittoBroker withPassword(String user, String password) throws IOException {
-        return create(List.of("allow_anonymous false"), user, password);
+        return create(List.of("allow_anonymous false"), user, password, null);
     }
 
     /**
@@ -64,10 +64,7 @@ public final class MosquittoBroker implements AutoCloseable {
                 + " && openssl req " + ec + " -keyout server.key -out server.csr -subj /CN=127.0.0.1"
                 + " && printf 'subjectAltName=IP:127.0.0.1' > san"
                 + " && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san -out server.pem"));
-        MosquittoBroker broker = create(List.of("allow_anonymous true", "cafile " + certs.resolve("ca.pem"),
-                "certfile " + certs.resolve("server.pem"), "keyfile " + certs.resolve("server.key")), null, null);
-        Files.move(certs, broker.dir.resolve("certs"));
-        return broker;
+        return create(List.of("allow_anonymous true"), null, null, certs);
     }
 
     /** The CA of a {@link #withTls()} broker, as a PEM file. */
@@ -75,7 +72,13 @@ public final class MosquittoBroker implements AutoCloseable {
         return dir.resolve("certs/ca.pem");
     }
 
-    private static MosquittoBroker create(List<String> rules, String user, String password) throws IOException {
+    /**
+     * @param certs a folder with {@code ca.pem}, {@code server.pem} and {@code server.key} for TLS, or
+     *     {@code null}; it becomes the broker's {@code certs} folder before the broker starts, which
+     *     reads the files after it opened its port (and again at every restart)
+     */
+    private static MosquittoBroker create(List<String> rules, String user, String password, Path certs)
+            throws IOException {
         assumeInstalled();
         Path dir = Files.createTempDirectory("ampgate-mosquitto");
         MosquittoBroker broker = new MosquittoBroker(dir, freePort());
@@ -87,6 +90,11 @@ public final class MosquittoBroker implements AutoCloseable {
                 // as root Mosquitto would switch to the 'mosquitto' user, who cannot read this folder
                 "user " + System.getProperty("user.name")));
         conf.addAll(rules);
+        if (certs != null) {
+            Path tls = Files.move(certs, dir.resolve("certs"));
+            conf.addAll(List.of("cafile " + tls.resolve("ca.pem"), "certfile " + tls.resolve("server.pem"),
+                    "keyfile " + tls.resolve("server.key")));
+        }
         if (user != null) {
             Path passwords = dir.resolve("passwords");
             Files.createFile(passwords);
