@@ -149,11 +149,11 @@ public final class MqttSignalSource implements SignalSource {
     }
 
     private void tell(Instant now, Optional<GridSignal> current) {
-        told = current;
         EventAdmin admin = events;
         if (admin == null) {
-            return;
+            return; // not told: the change is posted at the next look once Event Admin is there
         }
+        told = current;
         Map<String, Object> props = new HashMap<>();
         props.put(Topics.PROP_SIGNAL_ID, ID);
         props.put(Topics.PROP_TIMESTAMP, now.toEpochMilli());

@@ -114,6 +114,18 @@ class MqttSignalSourceTest {
     }
 
     @Test
+    void aSignalReceivedBeforeEventAdminIsThereIsPostedOnceItIs() throws Exception {
+        source.events = null;
+        bms.publish(SET, "{\"level\":\"constrained\",\"cap\":30}");
+        awaitLevel(GridSignalLevel.CONSTRAINED);
+        assertThat(events).isEmpty();
+
+        source.events = recorder();
+        source.check();
+        assertThat(awaitEvent(GridSignalLevel.CONSTRAINED).getProperty(Topics.PROP_SIGNAL)).isEqualTo(source.gridSignal().orElseThrow());
+    }
+
+    @Test
     void theSameSignalConfirmedAgainIsAcknowledgedButNotPostedAgain() throws Exception {
         bms.publish(SET, "{\"level\":\"constrained\",\"cap\":30}");
         awaitEvent(GridSignalLevel.CONSTRAINED);
