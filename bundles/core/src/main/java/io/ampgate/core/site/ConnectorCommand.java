@@ -12,6 +12,9 @@ import java.util.Locale;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * {@code zone:connector <station> <n> <max A> [phases=1|3] [rotation=L1L2L3|L2L3L1|L3L1L2] [min=A]
@@ -25,9 +28,8 @@ public final class ConnectorCommand {
     private final StationRepository stations;
 
     // optional: the commands work without it, the energy manager then sees the change within 5 s
-    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
-            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
-    private volatile org.osgi.service.event.EventAdmin events;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public ConnectorCommand(@Reference StationRepository stations) {

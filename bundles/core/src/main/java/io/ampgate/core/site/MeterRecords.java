@@ -22,6 +22,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(immediate = true)
 public final class MeterRecords {
+    /**
+     * The setting where a meter plugin has its device ({@code address = 1@127.0.0.1:502} in every
+     * Modbus meter's configuration), a service property of its meter like its other settings.
+     */
+    static final String ADDRESS = "address";
     private static final Logger LOG = Logger.getLogger(MeterRecords.class.getName());
 
     private final MeterRepository records;
@@ -34,7 +39,7 @@ public final class MeterRecords {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addMeter(ServiceReference<Meter> ref, Meter meter) {
         String driver = ref.getBundle() == null ? "unknown" : ref.getBundle().getSymbolicName();
-        Object address = ref.getProperty("ampgate.meter.address");
+        Object address = ref.getProperty(ADDRESS);
         record(meter.info(), driver, address == null ? "" : address.toString());
     }
 

@@ -79,6 +79,7 @@ class AlertRecorderTest extends EventStoreTest {
             System.arraycopy(c.properties(), 0, all, 4, c.properties().length);
             recorder.handleEvent(alert(Topics.ALERT_RAISED, all));
             Event e = stored().get(0);
+            assertThat(e.code()).as(c.name() + ": this case's alert, not the one before").isEqualTo("x:" + c.name());
             assertThat(e.source()).as(c.name()).isEqualTo(c.source());
             assertThat(e.sourceId()).as(c.name()).isEqualTo(c.sourceId());
             assertThat(e.time()).as(c.name() + ": no timestamp, the time it arrived").isEqualTo(T0.plusSeconds(3600));

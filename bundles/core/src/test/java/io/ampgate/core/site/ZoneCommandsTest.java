@@ -3,6 +3,7 @@ package io.ampgate.core.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.ampgate.api.event.Topics;
 import io.ampgate.api.site.ZoneKind;
 import io.ampgate.api.unit.PhaseValues;
 import io.ampgate.store.db.Dialect;
@@ -11,7 +12,11 @@ import io.ampgate.store.jdbc.site.JdbcStationRepository;
 import io.ampgate.store.jdbc.site.JdbcZoneRepository;
 import io.ampgate.store.site.Station;
 import io.ampgate.store.testing.TestDatabases;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /** The installer's zone commands over a real Derby store. */
 class ZoneCommandsTest {
@@ -43,6 +48,41 @@ class ZoneCommandsTest {
                     .withMessageContaining("write 1 or 3");
             assertThat(zone.station("CP1", "-")).isEqualTo("station CP1 is in no zone");
             assertThat(zone.remove("garage")).isEqualTo("removed zone garage");
+        }
+    }
+
+    @Test
+    void everyChangeIsPostedSoThatTheSiteModelReadsItAtOnceAndAMistakeIsNot() throws Exception {
+        try (PooledDatabase db = TestDatabases.open(Dialect.DERBY)) {
+            JdbcStationRepository stations = new JdbcStationRepository(db);
+            stations.save(Station.unregistered("CP1"));
+            ZoneCommands zone = new ZoneCommands(new JdbcZoneRepository(db), stations);
+            ConnectorCommand connector = new ConnectorCommand(stations);
+            List<String> posted = new CopyOnWriteArrayList<>();
+            zone.events = connector.events = new EventAdmin() {
+                @Override
+                public void postEvent(Event event) {
+                    posted.add(event.getTopic());
+                }
+
+                @Override
+                public void sendEvent(Event event) {
+                    throw new AssertionError("a shell command never waits for the handlers");
+                }
+            };
+
+            zone.add("site", "-", "100");
+            zone.set("site", "fallback=40");
+            zone.station("CP1", "site");
+            connector.connector("CP1", 1, 32);
+            assertThatIllegalArgumentException().isThrownBy(() -> zone.set("site", "colour=red"));
+            assertThatIllegalArgumentException().isThrownBy(() -> zone.remove("garage"));
+            assertThatIllegalArgumentException().isThrownBy(() -> zone.remove("site")).withMessageContaining("CP1");
+            zone.station("CP1", "-");
+            zone.remove("site");
+
+            assertThat(posted).as("add, set, station, connector, station, remove").hasSize(6)
+                    .containsOnly(Topics.SITE_CHANGED);
         }
     }
 

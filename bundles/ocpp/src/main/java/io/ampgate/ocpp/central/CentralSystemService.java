@@ -101,7 +101,7 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
                 settings.manageLocalLists());
         this.localLists = new LocalListService(sync, desired, cardLists, registry, links::containsKey, listWorkers,
                 this::senderFor);
-        this.metering = new MeteringSetup(settings.metering(), registry::isRegistered, id -> senderFor(id)::send,
+        this.metering = new MeteringSetup(settings.metering(), registry::isRegistered, this::senderFor,
                 notifier);
     }
 
@@ -274,9 +274,9 @@ final class CentralSystemService implements Conversations, Central.FollowUps {
     }
 
     /** Sends on the station's current connection only: once it is replaced, its calls fail as offline. */
-    private LocalListSync.Sender senderFor(String stationId) {
+    private Sender senderFor(String stationId) {
         StationLink current = links.get(stationId);
-        return new LocalListSync.Sender() {
+        return new Sender() {
             @Override
             public <R> CompletionStage<R> send(String id, CentralSystemRequest<R> request) {
                 return current != null && links.get(id) == current

@@ -30,13 +30,13 @@ final class LocalListService implements LocalLists {
     private final Registry registry;
     private final Predicate<String> online;
     private final ExecutorService workers;
-    private final Function<String, LocalListSync.Sender> senders;
+    private final Function<String, Sender> senders;
 
     /**
      * @param senders a station's current connection, as a sender that fails once it is replaced
      */
     LocalListService(LocalListSync sync, DesiredLists desired, CardListRepository cardLists, Registry registry,
-            Predicate<String> online, ExecutorService workers, Function<String, LocalListSync.Sender> senders) {
+            Predicate<String> online, ExecutorService workers, Function<String, Sender> senders) {
         this.senders = senders;
         this.sync = sync;
         this.desired = desired;
@@ -53,7 +53,7 @@ final class LocalListService implements LocalLists {
     }
 
     void ready(String stationId) {
-        LocalListSync.Sender sender = senders.apply(stationId);
+        Sender sender = senders.apply(stationId);
         run(stationId, () -> {
             if (sync.check(sender, stationId).outcome() != LocalListResult.Outcome.NOT_SUPPORTED) {
                 sync.push(sender, stationId, false);
@@ -66,7 +66,7 @@ final class LocalListService implements LocalLists {
     void syncAll() {
         for (String id : new TreeSet<>(registry.registered())) {
             if (online.test(id)) {
-                LocalListSync.Sender sender = senders.apply(id);
+                Sender sender = senders.apply(id);
                 run(id, () -> sync.push(sender, id, false));
             }
         }
@@ -103,14 +103,14 @@ final class LocalListService implements LocalLists {
     @Override
     public CompletionStage<LocalListResult> push(String stationId) {
         requireStation(stationId);
-        LocalListSync.Sender sender = senders.apply(stationId);
+        Sender sender = senders.apply(stationId);
         return run(stationId, () -> sync.push(sender, stationId, true));
     }
 
     @Override
     public CompletionStage<LocalListResult> check(String stationId) {
         requireStation(stationId);
-        LocalListSync.Sender sender = senders.apply(stationId);
+        Sender sender = senders.apply(stationId);
         return run(stationId, () -> {
             LocalListResult checked = sync.check(sender, stationId);
             if (checked.outcome() == LocalListResult.Outcome.MISMATCH) {
@@ -124,7 +124,7 @@ final class LocalListService implements LocalLists {
     public CompletionStage<LocalListResult> reset(String stationId) {
         requireStation(stationId);
         cardLists.assign(stationId, null);
-        LocalListSync.Sender sender = senders.apply(stationId);
+        Sender sender = senders.apply(stationId);
         return run(stationId, () -> {
             cardLists.forgetHeld(stationId); // the default list goes out in full
             sync.forget(stationId);

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +35,6 @@ final class LocalListSync {
 
     /** The start of the last result of a station that answered NotSupported. */
     static final String NOT_SUPPORTED = "NotSupported";
-
-    /** Sends on one connection of a station (a job started for a connection must not talk to the next one). */
-    interface Sender {
-        <R> CompletionStage<R> send(String stationId, CentralSystemRequest<R> request);
-    }
 
     private final CardListRepository cardLists;
     private final DesiredLists desired;

@@ -126,12 +126,13 @@ final class Transactions {
     /**
      * A station that starts a transaction on a connector where another one is still open lost that one
      * (a power cut, a reboot, a StopTransaction it never sent): the old session is closed when the new
-     * one starts, so it does not stay "charging" for ever.
+     * one starts, so it does not stay "charging" for ever; it ends like any other (credit, event).
      */
     private void closeAbandoned(StationState state, StartTransactionRequest start, Session old, long newSession) {
         long meterStop = Math.max(old.meterStartWh(), start.meterStart());
+        Optional<Session> closed;
         try {
-            central.sessions().stop(old.id(), new SessionStop(start.timestamp().isBefore(old.startTime())
+            closed = central.sessions().stop(old.id(), new SessionStop(start.timestamp().isBefore(old.startTime())
                     ? old.startTime() : start.timestamp(), meterStop, StoppedBy.STATION, null, StopReason.OTHER,
                     central.zones().energyPrice(old.zoneId()).orElse(null)));
         } catch (IllegalArgumentException e) {
@@ -139,13 +140,11 @@ final class Transactions {
                     "Session " + old.id() + " could not be closed: " + e.getMessage());
             return;
         }
-        state.running().remove((int) old.id());
+        RunningSession tracked = state.running().remove((int) old.id());
         central.notifier().record(stationId, Severity.WARNING, "transaction-abandoned", "Session " + old.id()
                 + " on connector " + start.connectorId() + " closed: the station started transaction " + newSession
                 + " there without stopping it");
-        central.notifier().post(Topics.SESSION_STOPPED, stationId, Map.of(Topics.PROP_SESSION_ID,
-                Long.toString(old.id()), Topics.PROP_CONNECTOR, start.connectorId(),
-                Topics.PROP_REASON, StopReason.OTHER.ocppName()));
+        closed.ifPresent(s -> ended(s, tracked, StopReason.OTHER));
     }
 
     private StopTransactionResponse stop(StopTransactionRequest stop) {
@@ -185,19 +184,22 @@ final class Transactions {
                     "StopTransaction " + transactionId + " refused by the store: " + e.getMessage());
             return answer;
         }
-        stopped.ifPresent(s -> {
-            credits.stopped(s, tracked);
-            Map<String, Object> props = new HashMap<>();
-            props.put(Topics.PROP_SESSION_ID, Integer.toString(transactionId));
-            props.put(Topics.PROP_CONNECTOR, s.connectorId());
-            props.put(Topics.PROP_REASON, reason.ocppName());
-            if (s.badgeUid() != null) {
-                props.put(Topics.PROP_ID_TAG, s.badgeUid());
-            }
-            props.put(Topics.PROP_ENERGY_WH, s.energyWh());
-            central.notifier().post(Topics.SESSION_STOPPED, stationId, props);
-        });
+        stopped.ifPresent(s -> ended(s, tracked, reason));
         return answer;
+    }
+
+    /** A session that ended, however: its energy charged to its badge's credit, and {@link Topics#SESSION_STOPPED}. */
+    private void ended(Session s, RunningSession tracked, StopReason reason) {
+        credits.stopped(s, tracked);
+        Map<String, Object> props = new HashMap<>();
+        props.put(Topics.PROP_SESSION_ID, Long.toString(s.id()));
+        props.put(Topics.PROP_CONNECTOR, s.connectorId());
+        props.put(Topics.PROP_REASON, reason.ocppName());
+        if (s.badgeUid() != null) {
+            props.put(Topics.PROP_ID_TAG, s.badgeUid());
+        }
+        props.put(Topics.PROP_ENERGY_WH, s.energyWh());
+        central.notifier().post(Topics.SESSION_STOPPED, stationId, props);
     }
 
     private void meterValues(MeterValuesRequest request) {

@@ -75,6 +75,12 @@ final class CentralFixture implements AutoCloseable {
     final JdbcZoneRepository zones;
     final MessageLog messageLog;
     final CentralSystemService service;
+    /** An Event Admin event the central system posted. */
+    record Posted(String topic, java.util.Map<String, Object> properties) {
+    }
+
+    /** The Event Admin events the central system posted, oldest first. */
+    final List<Posted> posted = new CopyOnWriteArrayList<>();
     private final TlsSetup tls;
     private final List<ChargePointSimulator> simulators = new CopyOnWriteArrayList<>();
 
@@ -131,7 +137,7 @@ final class CentralFixture implements AutoCloseable {
         Registry registry = new Registry(stations, clock);
         messageLog = new MessageLog(ocppLog, clock, 10_000);
         service = new CentralSystemService(null, central, registry, new Policy(unknownStations, 300),
-                new Notifier(events, (topic, props) -> { }, clock),
+                new Notifier(events, (topic, props) -> posted.add(new Posted(topic, props)), clock),
                 new Authorizer(new AuthorizerComponent(badges, stations, sessions, settings, cardLists), badges), badges,
                 sessions, meterValues, zones, security, cardLists, messageLog, clock);
         service.start();

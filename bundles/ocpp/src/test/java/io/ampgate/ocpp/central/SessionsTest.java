@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ampgate.api.event.Topics;
 import io.ampgate.api.station.ChargingStation;
 import io.ampgate.api.station.CommandResult;
 import io.ampgate.api.station.StopCause;
@@ -160,6 +161,25 @@ class SessionsTest {
         assertThat(result(cp.startTransaction(1, "LOST-3", 4_000, start.plusSeconds(600))).get("transactionId").asInt())
                 .isEqualTo(next);
         assertThat(central.sessions.find(next).orElseThrow().isRunning()).isTrue();
+    }
+
+    @Test
+    void aLostTransactionEndsLikeAStoppedOneItsEnergyChargedToTheBadgeAndPosted() throws Exception {
+        Badge limited = central.badges.save(badge("CREDIT-LOST", "", EnergyCredit.of(10_000)));
+        ChargePointSimulator cp = central.connectRegistered("CP-LOST-CREDIT");
+        Instant start = now();
+        int lost = result(cp.startTransaction(1, "CREDIT-LOST", 1_000, start)).get("transactionId").asInt();
+
+        result(cp.startTransaction(1, "CREDIT-LOST", 4_000, start.plusSeconds(600)));
+
+        assertThat(central.badges.find(limited.id()).orElseThrow().credit().remainingWh())
+                .as("the 3,000 Wh of the lost session are charged").isEqualTo(7_000);
+        assertThat(central.posted).filteredOn(p -> p.topic().equals(Topics.SESSION_STOPPED)
+                && p.properties().get(Topics.PROP_SESSION_ID).equals(Integer.toString(lost))).singleElement()
+                .satisfies(p -> assertThat(p.properties()).containsEntry(Topics.PROP_STATION_ID, "CP-LOST-CREDIT")
+                        .containsEntry(Topics.PROP_CONNECTOR, 1).containsEntry(Topics.PROP_ID_TAG, "CREDIT-LOST")
+                        .containsEntry(Topics.PROP_ENERGY_WH, 3_000L)
+                        .containsEntry(Topics.PROP_REASON, StopReason.OTHER.ocppName()));
     }
 
     @Test

@@ -30,8 +30,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * One SunSpec inverter, one factory configuration, one {@link Meter} service. At activation it
- * discovers the device in the background (retrying after 2 s, then twice as long each time up to
- * {@value #RETRY_SECONDS} s while it fails;
+ * discovers the device in the background (retrying after {@value #FIRST_RETRY_SECONDS} s, then twice as long
+ * each time up to {@value #RETRY_SECONDS} s while it fails;
  * health STARTING, then COMM_ERROR with the reason), then polls the measurement model. The meter's
  * info keeps the configured id, name and role (it is constant for the life of the service, which
  * starts before discovery); the manufacturer, model and serial the device reports are logged.
@@ -43,8 +43,10 @@ public class SunSpecMeterComponent implements Meter {
 
     /** The factory PID. */
     public static final String PID = "io.ampgate.meter.sunspec";
+    /** The first retry of a failed discovery: an inverter that starts a moment after the gateway is found quickly. */
+    static final int FIRST_RETRY_SECONDS = 2;
+    /** The longest wait between two discoveries; each retry waits twice as long as the one before up to this. */
     static final int RETRY_SECONDS = 30;
-    private int retrySeconds = 2; // an inverter that starts a moment after the gateway is found quickly
     private static final Logger LOG = System.getLogger(SunSpecMeterComponent.class.getName());
 
     /** The settings form. */
@@ -135,10 +137,11 @@ public class SunSpecMeterComponent implements Meter {
             return t;
         });
         this.discoveryHealth = DeviceHealth.starting(clock.instant());
-        executor.execute(this::discover);
+        executor.execute(() -> discover(FIRST_RETRY_SECONDS));
     }
 
-    private void discover() {
+    /** @param retrySeconds how long to wait before trying again if this fails */
+    private void discover(int retrySeconds) {
         if (closed) {
             return;
         }
@@ -149,8 +152,7 @@ public class SunSpecMeterComponent implements Meter {
             discoveryHealth = DeviceHealth.commError(e.getMessage(), clock.instant());
             LOG.log(Level.WARNING, "SunSpec meter {0} at {1}: {2}; trying again in {3} s", configured.id(), address,
                     e.getMessage(), retrySeconds);
-            executor.schedule(this::discover, retrySeconds, TimeUnit.SECONDS);
-            retrySeconds = Math.min(RETRY_SECONDS, retrySeconds * 2);
+            executor.schedule(() -> discover(Math.min(RETRY_SECONDS, retrySeconds * 2)), retrySeconds, TimeUnit.SECONDS);
             return;
         }
         LOG.log(Level.INFO, "SunSpec meter {0} at {1}: {2} {3} (serial {4}), model {5} at {6}", configured.id(), address,

@@ -89,6 +89,26 @@ class SunSpecMeterComponentTest {
     }
 
     @Test
+    void anInverterThatAnswersAMomentAfterTheStartIsFoundAtTheFirstRetry() throws Exception {
+        FakeGateways gateways = new FakeGateways(inverter().put(40_000, 1, 2)); // not ready: no marker yet
+        SunSpecMeterComponent meter = new SunSpecMeterComponent(gateways, config("1@127.0.0.1:1502", 40_000));
+        try {
+            await(() -> meter.health().state() == DeviceHealth.State.COMM_ERROR);
+            long failed = System.nanoTime();
+            gateways.space.put(40_000, 0x5375, 0x6E53);
+
+            await(() -> meter.lastReading().isPresent());
+
+            assertThat(Duration.ofNanos(System.nanoTime() - failed)).as("the first retry, not the %d s one",
+                    SunSpecMeterComponent.RETRY_SECONDS).isLessThan(Duration.ofSeconds(
+                            SunSpecMeterComponent.FIRST_RETRY_SECONDS + 3));
+            assertThat(meter.device().orElseThrow().serial()).isEqualTo("S-42");
+        } finally {
+            meter.close();
+        }
+    }
+
+    @Test
     void missingAddressIsNamed() {
         assertThatThrownBy(() -> new SunSpecMeterComponent(new FakeGateways(inverter()), config(" ", -1)))
                 .hasMessage("io.ampgate.meter.sunspec pv-roof: address is missing; write unit@host:port, "
