@@ -19,6 +19,7 @@ import io.ampgate.store.site.ZoneRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.osgi.framework.BundleContext;
@@ -52,7 +53,7 @@ public final class CentralSystemComponent implements CentralSystem, LocalLists {
     private final CentralSystemService service;
 
     @Activate
-    public CentralSystemComponent(BundleContext context, CentralSystemConfig config,
+    public CentralSystemComponent(BundleContext context, CentralSystemConfig config, Map<String, Object> properties,
             @Reference StationRepository stations, @Reference BadgeRepository badges,
             @Reference SessionRepository sessions, @Reference SessionMeterValueRepository meterValues,
             @Reference EventRepository events, @Reference OcppLogRepository ocppLog,
@@ -68,7 +69,7 @@ public final class CentralSystemComponent implements CentralSystem, LocalLists {
             }
         }, clock);
         Policy policy = new Policy(Policy.registration(config.unknownStations()), config.heartbeatInterval());
-        service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data")), registry,
+        service = new CentralSystemService(context, Settings.of(config, context.getProperty("ampgate.data"), properties), registry,
                 policy, notifier, new Authorizer(authorizer, badges), badges, sessions, meterValues, zones, security, cardLists,
                 new MessageLog(ocppLog, clock, 20_000), clock);
         service.start();

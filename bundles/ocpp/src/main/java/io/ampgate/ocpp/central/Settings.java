@@ -4,6 +4,8 @@ import io.ampgate.ocpp.server.Liveness;
 import io.ampgate.ocpp.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The central system's settings, checked: what {@link CentralSystemConfig} holds, in types.
@@ -28,6 +30,8 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
         Duration logKeptFor, int logPerStation, boolean manageLocalLists, Duration localListSync,
         MeteringSetup.Wanted metering) {
 
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
     Settings {
         if (unknownStationProfile < -1 || unknownStationProfile > 3) {
             throw new IllegalArgumentException("unknownStationProfile must be -1 to 3, not " + unknownStationProfile);
@@ -45,15 +49,34 @@ record Settings(ServerSettings server, Path dataFolder, Path keystore, String ke
      * site folder (the data folder's parent), not from wherever the gateway was started.
      */
     static Settings of(CentralSystemConfig c, String dataFolder) {
+        return of(c, dataFolder, Map.of());
+    }
+
+    /**
+     * The settings of a configuration whose raw properties are {@code raw}: a password still under
+     * its name from before it took its dot ({@code keystorePassword}) is used, and the log says to
+     * rename it (under that name it is a service property anyone can list).
+     */
+    static Settings of(CentralSystemConfig c, String dataFolder, Map<String, ?> raw) {
         Path data = Path.of(dataFolder == null ? "data" : dataFolder).toAbsolutePath();
         Path site = data.getParent() == null ? data : data.getParent();
         ServerSettings server = new ServerSettings(c.host(), c.port(), c.tlsPort(), c.maxMessageBytes(),
                 new Liveness(Duration.ofSeconds(c.pingInterval()), Duration.ofSeconds(c.pingTimeout())), c.maxThreads());
         return new Settings(server, data, path(site, c.keystore()),
-                c._keystorePassword(), path(site, c.truststore()), c._truststorePassword(), c.certificateHost(),
+                secret(c._keystorePassword(), raw, "keystorePassword"), path(site, c.truststore()),
+                secret(c._truststorePassword(), raw, "truststorePassword"), c.certificateHost(),
                 c.unknownStationProfile(), Duration.ofSeconds(c.callTimeout()), Duration.ofDays(c.logDays()),
                 c.logFramesPerStation(), c.manageLocalLists(), Duration.ofSeconds(Math.max(0, c.localListSyncSeconds())),
                 MeteringSetup.Wanted.of(c.meterValueSampleInterval(), c.meterValuesSampledData()));
+    }
+
+    private static String secret(String dotted, Map<String, ?> raw, String oldKey) {
+        if (!dotted.isEmpty() || !(raw.get(oldKey) instanceof String old) || old.isEmpty()) {
+            return dotted;
+        }
+        LOG.warning(() -> "conf/io.ampgate.ocpp.cfg: rename '" + oldKey + "' to '." + oldKey
+                + "': without the dot the password is a service property anyone can list");
+        return old;
     }
 
     private static Path path(Path site, String s) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,8 +52,18 @@ public final class DatabaseComponent implements Database {
 
     private final PooledDatabase db;
 
+    /** The password under its dot key, or still under its name from before (with a word in the log to rename it). */
+    static String password(Config config, Map<String, Object> properties, Logger logger) {
+        if (!config._password().isEmpty() || !(properties.get("password") instanceof String old) || old.isEmpty()) {
+            return config._password();
+        }
+        logger.warn("conf/io.ampgate.store.cfg: rename 'password' to '.password': without the dot the password is a"
+                + " service property anyone can list");
+        return old;
+    }
+
     @Activate
-    public DatabaseComponent(Config config, BundleContext context,
+    public DatabaseComponent(Config config, Map<String, Object> properties, BundleContext context,
             @Reference(service = LoggerFactory.class) Logger logger) throws SQLException {
         // Derby's own log goes next to the gateway's, not into whatever folder the process started in
         if (System.getProperty("derby.stream.error.file") == null && context.getProperty("ampgate.data") != null) {
@@ -61,7 +72,8 @@ public final class DatabaseComponent implements Database {
         }
         DatabaseSettings settings = config.url().isBlank()
                 ? DatabaseSettings.embedded(Path.of(context.getProperty("ampgate.data")))
-                : new DatabaseSettings(config.url(), config.user(), config._password(), config.schema(), config.poolSize());
+                : new DatabaseSettings(config.url(), config.user(), password(config, properties, logger), config.schema(),
+                        config.poolSize());
         db = PooledDatabase.open(settings);
         try {
             List<Integer> applied = Migrator.migrate(db);
