@@ -55,4 +55,14 @@ public interface SiteModel {
     default boolean vipSession(String sessionId) {
         return false;
     }
+
+    /**
+     * Reads the site again at the next look-up. For a caller that has just been told the site changed
+     * ({@code io/ampgate/site/CHANGED}) and acts on it at once: the model may not have heard of the
+     * change yet, event handlers run in no given order.
+     *
+     * @since 1.2
+     */
+    default void refresh() {
+    }
 }

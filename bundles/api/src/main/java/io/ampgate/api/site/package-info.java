@@ -4,5 +4,5 @@
  * frame. Every connector belongs to exactly one leaf zone.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.ampgate.api.site;

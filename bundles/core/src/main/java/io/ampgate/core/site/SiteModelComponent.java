@@ -94,6 +94,11 @@ public final class SiteModelComponent implements SiteModel, org.osgi.service.eve
     /** A change of the site model (or a station that connects) is read at once, not after up to 5 s. */
     @Override
     public void handleEvent(org.osgi.service.event.Event event) {
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
         tree = null;
     }
 

@@ -160,12 +160,10 @@ public final class EmsComponent implements EnergyManager, EventHandler {
 
     @Override
     public void handleEvent(Event event) {
-        if (Topics.SITE_CHANGED.equals(event.getTopic()) && config.enabled()) {
-            // the site model reads the change in its own handler of this event, which may run after this one
-            timer.schedule(this::cycleQuietly, 200, TimeUnit.MILLISECONDS);
-        } else {
-            runNow();
+        if (Topics.SITE_CHANGED.equals(event.getTopic())) {
+            site.refresh(); // its own handler of this event may run after this one
         }
+        runNow();
     }
 
     /** Runs the cycle at once when a zone meter's new reading shows its zone above its limit. */

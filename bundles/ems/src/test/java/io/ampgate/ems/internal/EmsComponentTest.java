@@ -323,4 +323,32 @@ class EmsComponentTest {
         ems.watchMeters();
         assertThat(ems.lastDecision().orElseThrow()).as("the next reading, still above").isNotSameAs(first);
     }
+
+    @Test
+    void aSiteChangeIsReadBeforeTheCycleItStarts() throws Exception {
+        // a site model that caches its zones and reads them again only when refreshed
+        Zone smaller = new Zone("site", null, "Main", ZoneKind.SITE, PhaseValues.all(20), null, PhaseValues.all(16));
+        Zone[] stored = {SITE};
+        Zone[] cached = {SITE};
+        SiteModel site = new SiteModel() {
+            @Override public List<Zone> zones() { return List.of(cached[0]); }
+            @Override public Optional<Zone> zone(String zoneId) { return Optional.of(cached[0]).filter(z -> z.id().equals(zoneId)); }
+            @Override public Optional<String> zoneOf(String stationId, int connector) { return Optional.of("site"); }
+            @Override public void refresh() { cached[0] = stored[0]; }
+        };
+        ems = new EmsComponent(site, config(), Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC), false);
+        station("CP1");
+        ems.cycle();
+        assertThat(sent).containsExactly("CP1 32.0");
+
+        stored[0] = smaller; // the zone's limit lowered in the store, then the change posted
+        ems.handleEvent(new org.osgi.service.event.Event(io.ampgate.api.event.Topics.SITE_CHANGED, Map.of()));
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (sent.size() < 2) {
+            assertThat(System.nanoTime() - deadline).as("a cycle after the change, with the zone as it is now").isNegative();
+            Thread.sleep(20);
+        }
+        assertThat(sent).containsExactly("CP1 32.0", "CP1 20.0");
+    }
 }
